@@ -1,0 +1,164 @@
+package io.slaudit.calendar;
+
+import de.focus_shift.jollyday.core.CalendarHierarchy;
+import de.focus_shift.jollyday.core.Holiday;
+import de.focus_shift.jollyday.core.HolidayManager;
+import de.focus_shift.jollyday.core.HolidayType;
+import de.focus_shift.jollyday.core.ManagerParameters;
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.LocalDate;
+import java.time.Year;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
+
+/**
+ * The public holidays of regions, as the Jollyday library knows them. Only days that are public
+ * holidays by law count (not bank holidays or observances), on the date offices close: where the
+ * law moves a holiday off a weekend (United States), the observed date.
+ *
+ * <p>The library answers for unknown sub-regions with the parent's holidays; this class refuses
+ * them instead, so a typo such as {@code DE-BY/muc} cannot quietly drop Assumption Day.
+ *
+ * <p>Thread-safe; loading one country's rules takes a few hundred milliseconds, so managers and
+ * yearly answers are cached for the life of the process.
+ */
+public final class PublicHolidays {
+
+    private static final PublicHolidays LIBRARY = new PublicHolidays();
+
+    private final Map<String, HolidayManager> managers = new ConcurrentHashMap<>();
+    private final Map<String, List<PublicHoliday>> years = new ConcurrentHashMap<>();
+
+    private PublicHolidays() {}
+
+    /** The shared instance backed by the bundled holiday library. */
+    public static PublicHolidays library() {
+        return LIBRARY;
+    }
+
+    /** Name and version of the holiday data, for the evidence section of reports. */
+    public String source() {
+        return "Jollyday " + libraryVersion();
+    }
+
+    public static String libraryVersion() {
+        try (InputStream in = HolidayManager.class.getResourceAsStream(
+                "/META-INF/maven/de.focus-shift/jollyday-core/pom.properties")) {
+            if (in != null) {
+                Properties p = new Properties();
+                p.load(in);
+                return p.getProperty("version", "unknown");
+            }
+        } catch (IOException e) {
+            // fall through: the version is evidence, not a reason to fail
+        }
+        return "unknown";
+    }
+
+    /** Why the library cannot answer for a region, or empty if it can. */
+    public Optional<String> problemWith(HolidayRegion region) {
+        if (!HolidayManager.getSupportedCalendarCodes().contains(region.country())) {
+            return Optional.of("no public holiday data for country '" + region.country()
+                    + "' (an ISO 3166-1 code such as DE, AT, CH, US)");
+        }
+        CalendarHierarchy node = manager(region.country()).getCalendarHierarchy();
+        StringBuilder known = new StringBuilder(region.country());
+        for (String part : region.path()) {
+            CalendarHierarchy child = node.getChildren().get(part);
+            if (child == null) {
+                String options = node.getChildren().keySet().stream()
+                        .sorted()
+                        .map(k -> childCode(known.toString(), k))
+                        .collect(Collectors.joining(", "));
+                return Optional.of("unknown holiday region '" + region + "'"
+                        + (options.isEmpty()
+                                ? "; " + known + " has no sub-regions"
+                                : "; " + known + " has: " + options));
+            }
+            node = child;
+            known.replace(0, known.length(), childCode(known.toString(), part));
+        }
+        return Optional.empty();
+    }
+
+    /** The regions directly below {@code region} (below a country when the path is empty). */
+    public List<RegionEntry> subRegions(HolidayRegion region, Locale locale) {
+        problemWith(region).ifPresent(p -> {
+            throw new IllegalArgumentException(p);
+        });
+        CalendarHierarchy node = manager(region.country()).getCalendarHierarchy();
+        for (String part : region.path()) {
+            node = node.getChildren().get(part);
+        }
+        String prefix = region.toString();
+        List<RegionEntry> out = new ArrayList<>();
+        for (Map.Entry<String, CalendarHierarchy> child : node.getChildren().entrySet()) {
+            out.add(new RegionEntry(
+                    HolidayRegion.parse(childCode(prefix, child.getKey())),
+                    child.getValue().getDescription(locale),
+                    !child.getValue().getChildren().isEmpty()));
+        }
+        out.sort(Comparator.comparing(e -> e.region().toString()));
+        return out;
+    }
+
+    /** Every country with holiday data. */
+    public Set<String> countries() {
+        return new TreeSet<>(HolidayManager.getSupportedCalendarCodes().stream()
+                .filter(c -> c.length() == 2)
+                .collect(Collectors.toSet()));
+    }
+
+    /** A region below another, with its name and whether it has regions below it. */
+    public record RegionEntry(HolidayRegion region, String name, boolean hasSubRegions) {}
+
+    /**
+     * The public holidays of {@code region} in {@code year}, sorted, named in {@code locale}.
+     *
+     * @throws IllegalArgumentException for a region the library does not know
+     */
+    public List<PublicHoliday> in(HolidayRegion region, int year, Locale locale) {
+        String key = region + "|" + year + "|" + locale.getLanguage();
+        List<PublicHoliday> cached = years.get(key);
+        if (cached != null) {
+            return cached;
+        }
+        problemWith(region).ifPresent(p -> {
+            throw new IllegalArgumentException(p);
+        });
+        Set<Holiday> holidays = manager(region.country())
+                .getHolidays(
+                        Year.of(year), HolidayType.PUBLIC_HOLIDAY, region.path().toArray(String[]::new));
+        List<PublicHoliday> result = new ArrayList<>();
+        for (Holiday h : holidays) {
+            // getDate() is the observed date where a holiday moves off a weekend.
+            LocalDate closed = h.getDate();
+            if (closed.getYear() == year) {
+                result.add(new PublicHoliday(closed, h.getDescription(locale)));
+            }
+        }
+        result.sort(null);
+        List<PublicHoliday> value = List.copyOf(result);
+        years.put(key, value);
+        return value;
+    }
+
+    private HolidayManager manager(String country) {
+        return managers.computeIfAbsent(
+                country, c -> HolidayManager.getInstance(ManagerParameters.create(c.toLowerCase(Locale.ROOT))));
+    }
+
+    private static String childCode(String prefix, String child) {
+        return prefix.contains("-") ? prefix + "/" + child : prefix + "-" + child.toUpperCase(Locale.ROOT);
+    }
+}
