@@ -1,0 +1,218 @@
+package io.slaudit.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.slaudit.calendar.TestCalendars;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CalcCommandTest {
+
+    @TempDir
+    Path dir;
+
+    private String calendar;
+
+    @BeforeEach
+    void writeCalendar() throws IOException {
+        calendar = write("munich.yaml", TestCalendars.MUNICH_SPLIT_FRIDAY);
+    }
+
+    private String write(String name, String content) throws IOException {
+        Path file = dir.resolve(name);
+        Files.writeString(file, content, StandardCharsets.UTF_8);
+        return file.toString();
+    }
+
+    @Test
+    void aDeadlineIsPrintedWithTheZonesOffset() {
+        // Friday 16:20 is after Friday's 16:00 close: Monday 09:00 + 4 h
+        Cli.Result r = Cli.run(
+                "calc", "deadline", "--calendar", calendar, "--start", "2025-03-07T16:20", "--duration", "PT4H");
+        assertThat(r.exitCode()).as(r.toString()).isZero();
+        assertThat(r.out()).isEqualTo("2025-03-10T13:00:00+01:00\n");
+        assertThat(r.err()).isEmpty();
+    }
+
+    @Test
+    void elapsedIsPrintedAsAnIsoDurationOrInSeconds() {
+        // Friday 12:00-12:30 and 13:30-16:00 = 3 h, Monday 09:00-09:30 = 30 min
+        String[] args = {
+            "calc", "elapsed", "--calendar", calendar, "--from", "2025-03-07 12:00", "--to", "2025-03-10T09:30:00+01:00"
+        };
+        assertThat(Cli.run(args).out()).isEqualTo("PT3H30M\n");
+        String[] seconds = java.util.Arrays.copyOf(args, args.length + 1);
+        seconds[args.length] = "--seconds";
+        assertThat(Cli.run(seconds).out()).isEqualTo("12600\n");
+    }
+
+    @Test
+    void batchDeadlinesKeepTheInputColumnsAndOrder() throws IOException {
+        String input = write("q.csv", """
+                ticket,start,duration
+                A,2025-03-07T16:20,PT4H
+                B,2025-03-10 09:00,PT8H
+                C,2025-03-08T10:00:00+01:00,PT0S
+                """);
+        Cli.Result r = Cli.run("calc", "deadline", "--calendar", calendar, "--input", input);
+        assertThat(r.exitCode()).as(r.toString()).isZero();
+        assertThat(r.out()).isEqualTo("""
+                ticket,start,duration,deadline
+                A,2025-03-07T16:20,PT4H,2025-03-10T13:00:00+01:00
+                B,2025-03-10 09:00,PT8H,2025-03-10T17:00:00+01:00
+                C,2025-03-08T10:00:00+01:00,PT0S,2025-03-08T10:00:00+01:00
+                """);
+    }
+
+    @Test
+    void batchElapsedWritesSeconds() throws IOException {
+        String input =
+                write("q.csv", "from,to\n2025-03-07 08:00,2025-03-10 12:00\n2025-06-19 00:00,2025-06-20 00:00\n");
+        Cli.Result r = Cli.run("calc", "elapsed", "--calendar", calendar, "--input", input);
+        // 6 h Friday + 3 h Monday; Corpus Christi holds nothing
+        assertThat(r.out())
+                .isEqualTo("from,to,elapsed_seconds\n2025-03-07 08:00,2025-03-10 12:00,32400\n"
+                        + "2025-06-19 00:00,2025-06-20 00:00,0\n");
+    }
+
+    @Test
+    void badBatchRowsAreAllReportedByLineAndNothingIsWritten() throws IOException {
+        String input = write("q.csv", """
+                start,duration
+                2025-03-07T16:20,PT4H
+                not a time,PT4H
+                2025-03-07T16:20,4 hours
+                2025-03-07T16:20,-PT1H
+                """);
+        Cli.Result r = Cli.run("calc", "deadline", "--calendar", calendar, "--input", input);
+        assertThat(r.exitCode()).isEqualTo(2);
+        assertThat(r.out()).isEmpty();
+        assertThat(r.err())
+                .contains(
+                        "q.csv:3: 'not a time' is not a date and time",
+                        "q.csv:4: '4 hours' is not a duration",
+                        "q.csv:5: '-PT1H' is negative");
+    }
+
+    @Test
+    void aBatchWithoutTheRequiredColumnsNamesThem() throws IOException {
+        String input = write("q.csv", "begin,duration\n2025-03-07T16:20,PT4H\n");
+        Cli.Result r = Cli.run("calc", "deadline", "--calendar", calendar, "--input", input);
+        assertThat(r.exitCode()).isEqualTo(2);
+        assertThat(r.err())
+                .isEqualTo("error: " + input + ":1: missing column 'start'; the batch file needs columns"
+                        + " start,duration (found: begin,duration)\n");
+    }
+
+    @Test
+    void aBadCalendarIsReportedWithFileLineAndColumnAndNoStackTrace() throws IOException {
+        String bad = write("bad.yaml", "zone: Europe/Berlin\nhours:\n  mon: \"17:00-09:00\"\n");
+        Cli.Result r =
+                Cli.run("calc", "deadline", "--calendar", bad, "--start", "2025-03-07T16:20", "--duration", "PT1H");
+        assertThat(r.exitCode()).isEqualTo(2);
+        assertThat(r.out()).isEmpty();
+        assertThat(r.err())
+                .startsWith("error: " + bad + ":3:8: hours for 'mon': window 17:00-09:00 ends before it starts")
+                .doesNotContain("\tat ");
+    }
+
+    @Test
+    void malformedArgumentsAreUsageErrors() {
+        Cli.Result start =
+                Cli.run("calc", "deadline", "--calendar", calendar, "--start", "07.03.2025", "--duration", "PT1H");
+        assertThat(start.exitCode()).isEqualTo(2);
+        assertThat(start.err()).startsWith("error: --start: '07.03.2025' is not a date and time");
+
+        Cli.Result missing = Cli.run("calc", "deadline", "--calendar", calendar, "--start", "2025-03-07T16:20");
+        assertThat(missing.exitCode()).isEqualTo(2);
+        assertThat(missing.err()).isEqualTo("error: give --start and --duration, or --input FILE.csv\n");
+
+        Cli.Result backwards = Cli.run(
+                "calc", "elapsed", "--calendar", calendar, "--from", "2025-03-08 10:00", "--to", "2025-03-07 10:00");
+        assertThat(backwards.exitCode()).isEqualTo(2);
+        assertThat(backwards.err()).contains("--to (2025-03-07 10:00) is before --from");
+
+        Cli.Result unknown = Cli.run("calc", "deadline", "--bogus");
+        assertThat(unknown.exitCode()).isEqualTo(2);
+        assertThat(unknown.err()).startsWith("error: ").contains("Try 'slaudit calc deadline --help'");
+    }
+
+    @Test
+    void aStackTraceIsShownOnlyWhenAskedFor() throws IOException {
+        String bad = write("bad.yaml", "zone: Nowhere/City\nhours: { mon: \"09:00-17:00\" }\n");
+        Cli.Result r = Cli.run(
+                "--stacktrace",
+                "calc",
+                "deadline",
+                "--calendar",
+                bad,
+                "--start",
+                "2025-03-07T16:20",
+                "--duration",
+                "PT1H");
+        assertThat(r.exitCode()).isEqualTo(2);
+        assertThat(r.err()).contains("unknown time zone 'Nowhere/City'").contains("\tat ");
+    }
+
+    @Test
+    void aCalendarIsTakenFromAPolicyFileByNameOrAsItsDefault() throws IOException {
+        String policy = write("policy.yaml", """
+                policy: two-regions
+                calendars:
+                  europe: { zone: Europe/Berlin, hours: { mon-fri: "09:00-17:00" } }
+                  america: { zone: America/New_York, hours: { mon-fri: "09:00-17:00" } }
+                default-calendar: europe
+                """);
+        assertThat(Cli.run(
+                                "calc",
+                                "deadline",
+                                "--calendar",
+                                policy,
+                                "--start",
+                                "2025-03-10T08:00Z",
+                                "--duration",
+                                "PT1H")
+                        .out())
+                .isEqualTo("2025-03-10T10:00:00+01:00\n");
+        // 08:00 UTC is 04:00 in New York (EDT since 9 March): 09:00 + 1 h
+        assertThat(Cli.run(
+                                "calc",
+                                "deadline",
+                                "--calendar",
+                                policy,
+                                "--calendar-name",
+                                "america",
+                                "--start",
+                                "2025-03-10T08:00Z",
+                                "--duration",
+                                "PT1H")
+                        .out())
+                .isEqualTo("2025-03-10T10:00:00-04:00\n");
+        Cli.Result missing = Cli.run(
+                "calc",
+                "deadline",
+                "--calendar",
+                policy,
+                "--calendar-name",
+                "asia",
+                "--start",
+                "2025-03-10T08:00Z",
+                "--duration",
+                "PT1H");
+        assertThat(missing.exitCode()).isEqualTo(2);
+        assertThat(missing.err()).contains("no calendar named 'asia'; it has: europe, america");
+    }
+
+    @Test
+    void versionAndHelpWork() {
+        assertThat(Cli.run("--version").out()).startsWith("slaudit ");
+        Cli.Result help = Cli.run("--help");
+        assertThat(help.exitCode()).isZero();
+        assertThat(help.out()).contains("calc", "calendar", "Exit codes:");
+    }
+}
