@@ -1,0 +1,40 @@
+package io.slaudit.policy;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A clause the contract lets be read in more than one way, the readings it admits and the one an
+ * audit decides by. Targets name the reading they belong to with {@code when}; a reading may also
+ * set how business days are read.
+ */
+public record Ambiguity(
+        String key, String question, Optional<String> source, String defaultReading, Map<String, Reading> readings) {
+
+    /** One way of reading the clause. */
+    public record Reading(String key, String meaning, Optional<BusinessDayRule> businessDay) {
+        public Reading {
+            Objects.requireNonNull(key, "key");
+            Objects.requireNonNull(meaning, "meaning");
+            Objects.requireNonNull(businessDay, "businessDay");
+        }
+    }
+
+    public Ambiguity {
+        Objects.requireNonNull(key, "key");
+        Objects.requireNonNull(question, "question");
+        Objects.requireNonNull(source, "source");
+        Objects.requireNonNull(defaultReading, "defaultReading");
+        readings = Collections.unmodifiableMap(new LinkedHashMap<>(readings));
+        if (readings.size() < 2) {
+            throw new IllegalArgumentException("an ambiguity needs at least two readings");
+        }
+        if (!readings.containsKey(defaultReading)) {
+            throw new IllegalArgumentException(
+                    "the default reading '" + defaultReading + "' is not one of " + readings.keySet());
+        }
+    }
+}

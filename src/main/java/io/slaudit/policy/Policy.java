@@ -1,0 +1,141 @@
+package io.slaudit.policy;
+
+import io.slaudit.calendar.BusinessCalendar;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/**
+ * A support contract in machine-readable form: one version of one vendor's promises. Built by
+ * {@link PolicyReader}, which checks every reference; the record itself checks only what a
+ * single value can know.
+ *
+ * <p>Names that tickets use (priorities, channels, regions, tiers) are matched
+ * case-insensitively against keys, labels and aliases.
+ */
+public record Policy(
+        PolicyIdentity identity,
+        Map<String, BusinessCalendar> calendars,
+        String defaultCalendar,
+        Map<String, Region> regions,
+        BusinessDayRule businessDay,
+        Map<String, Channel> channels,
+        Map<String, Priority> priorities,
+        List<Target> targets,
+        List<String> pauseOn,
+        PriorityChangeRule priorityChange,
+        CommercialTerms commercial,
+        ContractText text,
+        Map<String, Ambiguity> ambiguities) {
+
+    public Policy {
+        Objects.requireNonNull(identity, "identity");
+        calendars = ordered(calendars);
+        Objects.requireNonNull(defaultCalendar, "defaultCalendar");
+        if (!calendars.containsKey(defaultCalendar)) {
+            throw new IllegalArgumentException("the default calendar '" + defaultCalendar + "' is not defined");
+        }
+        regions = ordered(regions);
+        Objects.requireNonNull(businessDay, "businessDay");
+        channels = ordered(channels);
+        priorities = ordered(priorities);
+        if (priorities.isEmpty()) {
+            throw new IllegalArgumentException("a policy needs at least one priority");
+        }
+        targets = List.copyOf(targets);
+        pauseOn = List.copyOf(pauseOn);
+        Objects.requireNonNull(priorityChange, "priorityChange");
+        Objects.requireNonNull(commercial, "commercial");
+        Objects.requireNonNull(text, "text");
+        ambiguities = ordered(ambiguities);
+    }
+
+    private static <V> Map<String, V> ordered(Map<String, V> map) {
+        return Collections.unmodifiableMap(new LinkedHashMap<>(map));
+    }
+
+    public String id() {
+        return identity.id();
+    }
+
+    /** The reading an audit decides by: every ambiguity at its default. */
+    public ReadingChoice defaultReading() {
+        Map<String, String> choices = new TreeMap<>();
+        ambiguities.forEach((k, a) -> choices.put(k, a.defaultReading()));
+        return new ReadingChoice(choices);
+    }
+
+    /** The default reading and, for every other reading of every ambiguity, the default with that one changed. */
+    public List<ReadingChoice> readingVariants() {
+        ReadingChoice base = defaultReading();
+        List<ReadingChoice> out = new ArrayList<>();
+        out.add(base);
+        ambiguities.forEach((key, a) -> a.readings().keySet().stream()
+                .filter(r -> !r.equals(a.defaultReading()))
+                .forEach(r -> out.add(base.with(key, r))));
+        return out;
+    }
+
+    /** How business days are read under a choice of readings. */
+    public BusinessDayRule businessDayUnder(ReadingChoice readings) {
+        for (Map.Entry<String, Ambiguity> e : ambiguities.entrySet()) {
+            Ambiguity.Reading r = e.getValue().readings().get(readings.readingOf(e.getKey()));
+            if (r != null && r.businessDay().isPresent()) {
+                return r.businessDay().get();
+            }
+        }
+        return businessDay;
+    }
+
+    public List<Target> targetsUnder(ReadingChoice readings) {
+        return targets.stream().filter(t -> t.appliesUnder(readings)).toList();
+    }
+
+    /** The priority a ticket's priority text names, by key, label or alias; else the catch-all. */
+    public Optional<Priority> priorityNamed(String name) {
+        String wanted = name.trim().toLowerCase(Locale.ROOT);
+        Priority catchAll = null;
+        for (Priority p : priorities.values()) {
+            for (String n : p.names()) {
+                if (n.toLowerCase(Locale.ROOT).equals(wanted)) {
+                    return Optional.of(p);
+                }
+            }
+            if (p.catchesAll()) {
+                catchAll = p;
+            }
+        }
+        return Optional.ofNullable(wanted.isEmpty() ? null : catchAll);
+    }
+
+    public Optional<Channel> channelNamed(String name) {
+        return named(channels.values(), Channel::names, name);
+    }
+
+    public Optional<Region> regionNamed(String name) {
+        return named(regions.values(), Region::names, name);
+    }
+
+    public Optional<Tier> tierNamed(String name) {
+        return named(commercial.tiers().values(), Tier::names, name);
+    }
+
+    private static <T> Optional<T> named(
+            java.util.Collection<T> items, java.util.function.Function<T, List<String>> names, String name) {
+        String wanted = name.trim().toLowerCase(Locale.ROOT);
+        for (T item : items) {
+            for (String n : names.apply(item)) {
+                if (n.toLowerCase(Locale.ROOT).equals(wanted)) {
+                    return Optional.of(item);
+                }
+            }
+        }
+        return Optional.empty();
+    }
+}
