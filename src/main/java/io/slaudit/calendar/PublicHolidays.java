@@ -91,6 +91,24 @@ public final class PublicHolidays {
         return Optional.empty();
     }
 
+    /** The region's name from the most specific part outwards: "Munich, Bavaria", "Germany". */
+    public String describe(HolidayRegion region, Locale locale) {
+        if (problemWith(region).isPresent()) {
+            return region.toString();
+        }
+        CalendarHierarchy node = manager(region.country()).getCalendarHierarchy();
+        List<String> names = new ArrayList<>();
+        names.add(node.getDescription(locale));
+        for (String part : region.path()) {
+            node = node.getChildren().get(part);
+            names.add(0, node.getDescription(locale));
+        }
+        if (names.size() > 1) {
+            names.remove(names.size() - 1);
+        }
+        return String.join(", ", names);
+    }
+
     /** The regions directly below {@code region} (below a country when the path is empty). */
     public List<RegionEntry> subRegions(HolidayRegion region, Locale locale) {
         problemWith(region).ifPresent(p -> {

@@ -6,7 +6,6 @@ import io.slaudit.input.InputException;
 import io.slaudit.input.Problems;
 import io.slaudit.input.SourceMark;
 import io.slaudit.input.YamlDocuments;
-import io.slaudit.input.YamlFields;
 import io.slaudit.input.YamlNode;
 import java.nio.file.Path;
 import java.util.Objects;
@@ -48,31 +47,16 @@ public final class CalendarFiles {
     }
 
     private static NamedCalendar fromPolicy(
-            Path file, YamlNode.Mapping policy, Optional<String> name, PublicHolidays publicHolidays) {
-        Problems problems = new Problems();
-        YamlNode calendars = policy.get("calendars").orElseThrow();
-        Optional<String> chosen = name.or(
-                () -> policy.get("default-calendar").flatMap(n -> YamlFields.text(n, "'default-calendar'", problems)));
-        problems.throwIfAny(InputException.Kind.INVALID);
-        if (!(calendars instanceof YamlNode.Mapping named)) {
-            throw InputException.invalid(calendars.mark(), "'calendars' must map names to calendars");
-        }
-        if (chosen.isEmpty()) {
+            Path file, YamlNode root, Optional<String> name, PublicHolidays publicHolidays) {
+        Policy policy = PolicyReader.read(file.toString(), root, publicHolidays);
+        String chosen = name.orElse(policy.defaultCalendar());
+        BusinessCalendar calendar = policy.calendars().get(chosen);
+        if (calendar == null) {
             throw InputException.invalid(
-                    policy.mark(),
-                    "the policy has no 'default-calendar'; name one of: "
-                            + String.join(", ", named.entries().keySet()));
+                    SourceMark.file(file.toString()),
+                    "the policy has no calendar named '" + chosen + "'; it has: "
+                            + String.join(", ", policy.calendars().keySet()));
         }
-        Optional<YamlNode> node = named.get(chosen.get());
-        if (node.isEmpty()) {
-            throw InputException.invalid(
-                    calendars.mark(),
-                    "the policy has no calendar named '" + chosen.get() + "'; it has: "
-                            + String.join(", ", named.entries().keySet()));
-        }
-        Optional<BusinessCalendar> calendar =
-                new CalendarReader(publicHolidays).read(node.get(), "calendar '" + chosen.get() + "'", problems);
-        problems.throwIfAny(InputException.Kind.INVALID);
-        return new NamedCalendar(chosen.get(), calendar.orElseThrow());
+        return new NamedCalendar(chosen, calendar);
     }
 }

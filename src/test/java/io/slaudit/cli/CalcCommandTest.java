@@ -163,10 +163,13 @@ class CalcCommandTest {
     void aCalendarIsTakenFromAPolicyFileByNameOrAsItsDefault() throws IOException {
         String policy = write("policy.yaml", """
                 policy: two-regions
+                vendor: Test GmbH
                 calendars:
                   europe: { zone: Europe/Berlin, hours: { mon-fri: "09:00-17:00" } }
                   america: { zone: America/New_York, hours: { mon-fri: "09:00-17:00" } }
                 default-calendar: europe
+                priorities: { normal: { label: Normal } }
+                targets: [ { metric: first-response, priority: normal, within: 1 business day } ]
                 """);
         assertThat(Cli.run(
                                 "calc",

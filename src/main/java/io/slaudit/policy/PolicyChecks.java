@@ -1,0 +1,409 @@
+package io.slaudit.policy;
+
+import io.slaudit.calendar.BusinessCalendar;
+import io.slaudit.calendar.DayHours;
+import io.slaudit.calendar.OpenWindow;
+import io.slaudit.calendar.WeeklyHours;
+import io.slaudit.input.Problems;
+import io.slaudit.input.SourceMark;
+import java.time.DayOfWeek;
+import java.time.format.TextStyle;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * The meaning checks of a policy, run once every section has been read: references resolve,
+ * names are unambiguous, targets do not contradict each other, tiers' prerequisites exist and do
+ * not go round in a circle, and a hotline's price bands neither overlap nor leave gaps.
+ */
+final class PolicyChecks {
+
+    private static final int MINUTES_PER_DAY = 24 * 60;
+
+    private final Problems problems;
+    private final Function<String, SourceMark> at;
+    private final Declared declared;
+
+    /** The names a file declares, whether or not their content could be read. */
+    record Declared(
+            Set<String> calendars,
+            Set<String> priorities,
+            Set<String> tiers,
+            Set<String> channels,
+            Set<String> regions,
+            Map<String, Set<String>> readings) {
+        Declared() {
+            this(
+                    new java.util.LinkedHashSet<>(),
+                    new java.util.LinkedHashSet<>(),
+                    new java.util.LinkedHashSet<>(),
+                    new java.util.LinkedHashSet<>(),
+                    new java.util.LinkedHashSet<>(),
+                    new java.util.LinkedHashMap<>());
+        }
+    }
+
+    PolicyChecks(Problems problems, Function<String, SourceMark> at, Declared declared) {
+        this.problems = problems;
+        this.at = at;
+        this.declared = declared;
+    }
+
+    void check(
+            Map<String, BusinessCalendar> calendars,
+            Optional<String> defaultCalendar,
+            Map<String, Region> regions,
+            Map<String, Channel> channels,
+            Map<String, Priority> priorities,
+            List<Target> targets,
+            CommercialTerms commercial) {
+        defaultCalendar.ifPresent(d -> calendarRef(calendars, d, "default-calendar"));
+        regions.forEach((k, r) -> calendarRef(calendars, r.calendar(), "regions/" + k + "/calendar"));
+        channels.forEach(
+                (k, c) -> c.calendar().ifPresent(cal -> calendarRef(calendars, cal, "channels/" + k + "/calendar")));
+        names(priorities);
+        nameClashes("channel", channels.values(), Channel::key, Channel::names, "channels/");
+        nameClashes("region", regions.values(), Region::key, Region::names, "regions/");
+        nameClashes("tier", commercial.tiers().values(), Tier::key, Tier::names, "tiers/");
+        for (int i = 0; i < targets.size(); i++) {
+            target(i, targets.get(i), calendars, channels, priorities);
+        }
+        contradictions(targets);
+        tiers(commercial);
+        commercial.phoneSupport().ifPresent(p -> calendarRef(calendars, p.calendar(), "phone-support/calendar"));
+        commercial.hotline().ifPresent(h -> hotline(h, calendars));
+    }
+
+    private void calendarRef(Map<String, BusinessCalendar> calendars, String name, String path) {
+        if (!declared.calendars().contains(name)) {
+            problems.add(
+                    at.apply(path),
+                    "no calendar named '" + name + "'; defined: " + String.join(", ", declared.calendars()));
+        }
+    }
+
+    private void names(Map<String, Priority> priorities) {
+        Map<String, String> owner = new HashMap<>();
+        String catchAll = null;
+        for (Priority p : priorities.values()) {
+            List<String> names = new ArrayList<>(List.of(p.key(), p.label()));
+            names.addAll(p.aliases());
+            for (int i = 0; i < names.size(); i++) {
+                String n = names.get(i);
+                if (n.equals(Priority.CATCH_ALL)) {
+                    if (catchAll != null && !catchAll.equals(p.key())) {
+                        problems.add(
+                                at.apply("priorities/" + p.key() + "/aliases/" + (i - 2)),
+                                "only one priority may catch all names with '*'; '" + catchAll + "' already does");
+                    }
+                    catchAll = p.key();
+                    continue;
+                }
+                String lower = n.toLowerCase(Locale.ROOT);
+                String earlier = owner.putIfAbsent(lower, p.key());
+                if (earlier != null && !earlier.equals(p.key())) {
+                    String path = i < 2 ? "priorities/" + p.key() : "priorities/" + p.key() + "/aliases/" + (i - 2);
+                    problems.add(
+                            at.apply(path),
+                            "the name '" + n + "' is claimed by both priority '" + earlier + "' and '" + p.key()
+                                    + "'; a ticket's priority must name one class");
+                }
+            }
+        }
+    }
+
+    private <T> void nameClashes(
+            String what,
+            java.util.Collection<T> items,
+            Function<T, String> key,
+            Function<T, List<String>> names,
+            String pathPrefix) {
+        Map<String, String> owner = new HashMap<>();
+        for (T item : items) {
+            for (String n : names.apply(item)) {
+                String earlier = owner.putIfAbsent(n.toLowerCase(Locale.ROOT), key.apply(item));
+                if (earlier != null && !earlier.equals(key.apply(item))) {
+                    problems.add(
+                            at.apply(pathPrefix + key.apply(item)),
+                            "the name '" + n + "' is claimed by both " + what + " '" + earlier + "' and '"
+                                    + key.apply(item) + "'");
+                }
+            }
+        }
+    }
+
+    private void target(
+            int i,
+            Target t,
+            Map<String, BusinessCalendar> calendars,
+            Map<String, Channel> channels,
+            Map<String, Priority> priorities) {
+        String path = "targets/" + i;
+        for (String p : t.priorities().keys()) {
+            if (!declared.priorities().contains(p)) {
+                String hint = priorities.values().stream()
+                        .filter(pr -> pr.names().stream().anyMatch(n -> n.equalsIgnoreCase(p)))
+                        .findFirst()
+                        .map(pr -> "; targets name priorities by key: did you mean '" + pr.key() + "'?")
+                        .orElse("; defined: " + String.join(", ", declared.priorities()) + " (or 'any')");
+                problems.add(
+                        at.apply(path + "/priority"),
+                        "target " + (i + 1) + " names an undefined priority '" + p + "'" + hint);
+            }
+        }
+        t.calendar().ifPresent(c -> calendarRef(calendars, c, path + "/calendar"));
+        for (String tier : t.tiers()) {
+            if (!declared.tiers().contains(tier)) {
+                problems.add(
+                        at.apply(path + "/tier"),
+                        "target " + (i + 1) + " names an undefined tier '" + tier + "'"
+                                + (declared.tiers().isEmpty()
+                                        ? "; the policy defines no tiers"
+                                        : "; defined: " + String.join(", ", declared.tiers())));
+            }
+        }
+        for (String region : t.regions()) {
+            if (!declared.regions().contains(region)) {
+                problems.add(
+                        at.apply(path + "/region"),
+                        "target " + (i + 1) + " names an undefined region '" + region + "'");
+            }
+        }
+        for (String channel : t.channels()) {
+            Channel c = channels.get(channel);
+            if (!declared.channels().contains(channel)) {
+                problems.add(
+                        at.apply(path + "/channel"),
+                        "target " + (i + 1) + " names an undefined channel '" + channel + "'"
+                                + (declared.channels().isEmpty() ? "; the policy lists no channels" : ""));
+            } else if (c != null && !c.covered()) {
+                problems.add(
+                        at.apply(path + "/channel"),
+                        "target " + (i + 1) + " is set on channel '" + channel
+                                + "', which the policy does not cover; a ticket there is excluded, so the target could never apply");
+            }
+        }
+        t.when().forEach((ambiguity, reading) -> {
+            Set<String> readings = declared.readings().get(ambiguity);
+            if (readings == null) {
+                problems.add(
+                        at.apply(path + "/when"),
+                        "target " + (i + 1) + " depends on an undefined ambiguity '" + ambiguity + "'");
+            } else if (!readings.contains(reading)) {
+                problems.add(
+                        at.apply(path + "/when"),
+                        "ambiguity '" + ambiguity + "' has no reading '" + reading + "'; readings: "
+                                + String.join(", ", readings));
+            }
+        });
+    }
+
+    /** Two targets of one metric that can apply to the same ticket with equal specificity contradict each other. */
+    private void contradictions(List<Target> targets) {
+        for (int i = 0; i < targets.size(); i++) {
+            for (int j = i + 1; j < targets.size(); j++) {
+                Target a = targets.get(i);
+                Target b = targets.get(j);
+                if (a.metric() != b.metric() || a.specificity() != b.specificity()) {
+                    continue;
+                }
+                Optional<String> priority = commonPriority(a.priorities(), b.priorities());
+                if (priority.isPresent()
+                        && overlap(a.tiers(), b.tiers())
+                        && overlap(a.channels(), b.channels())
+                        && overlap(a.regions(), b.regions())
+                        && compatible(a, b)) {
+                    problems.add(
+                            at.apply("targets/" + j),
+                            "targets " + (i + 1) + " and " + (j + 1) + " both set "
+                                    + a.metric() + " for priority " + priority.get()
+                                    + " of the same tickets; make one more"
+                                    + " specific (tier, channel, region) or tie them to different readings with 'when'");
+                }
+            }
+        }
+    }
+
+    private static Optional<String> commonPriority(PrioritySelector a, PrioritySelector b) {
+        if (a.any() && b.any()) {
+            return Optional.of("any");
+        }
+        if (a.any()) {
+            return Optional.of("'" + b.keys().get(0) + "'");
+        }
+        if (b.any()) {
+            return Optional.of("'" + a.keys().get(0) + "'");
+        }
+        return a.keys().stream().filter(b.keys()::contains).findFirst().map(k -> "'" + k + "'");
+    }
+
+    private static boolean overlap(List<String> a, List<String> b) {
+        return a.isEmpty() || b.isEmpty() || a.stream().anyMatch(b::contains);
+    }
+
+    private static boolean compatible(Target a, Target b) {
+        for (Map.Entry<String, String> e : a.when().entrySet()) {
+            String other = b.when().get(e.getKey());
+            if (other != null && !other.equals(e.getValue())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private void tiers(CommercialTerms commercial) {
+        Map<String, Tier> tiers = commercial.tiers();
+        String firstDefault = null;
+        for (Tier t : tiers.values()) {
+            for (String r : t.requires()) {
+                if (!declared.tiers().contains(r)) {
+                    problems.add(
+                            at.apply("tiers/" + t.key() + "/requires"),
+                            "tier '" + t.key() + "' requires tier '" + r + "', which is not defined; defined: "
+                                    + String.join(", ", declared.tiers()));
+                } else if (r.equals(t.key())) {
+                    problems.add(at.apply("tiers/" + t.key() + "/requires"), "tier '" + t.key() + "' requires itself");
+                }
+            }
+            if (t.isDefault()) {
+                if (firstDefault != null) {
+                    problems.add(
+                            at.apply("tiers/" + t.key() + "/default"),
+                            "tiers '" + firstDefault + "' and '" + t.key()
+                                    + "' are both marked default; customers have one tier without booking");
+                }
+                firstDefault = t.key();
+            }
+        }
+        Set<String> inReportedCycle = new HashSet<>();
+        for (Tier t : tiers.values()) {
+            if (inReportedCycle.contains(t.key())) {
+                continue;
+            }
+            cycle(t.key(), tiers, new HashSet<>(), new ArrayList<>()).ifPresent(c -> {
+                inReportedCycle.addAll(List.of(c.split(" -> ")));
+                problems.add(
+                        at.apply("tiers/" + t.key() + "/requires"), "tier prerequisites go round in a circle: " + c);
+            });
+        }
+        commercial.packages().forEach((k, p) -> {
+            for (String tier : p.includesTiers()) {
+                if (!declared.tiers().contains(tier)) {
+                    problems.add(
+                            at.apply("packages/" + k + "/includes"),
+                            "package '" + k + "' includes tier '" + tier + "', which is not defined");
+                }
+            }
+        });
+    }
+
+    private static Optional<String> cycle(String start, Map<String, Tier> tiers, Set<String> seen, List<String> path) {
+        path.add(start);
+        if (!seen.add(start)) {
+            return path.get(0).equals(start) && path.size() > 2
+                    ? Optional.of(String.join(" -> ", path))
+                    : Optional.empty();
+        }
+        Tier t = tiers.get(start);
+        if (t != null) {
+            for (String r : t.requires()) {
+                if (!r.equals(start)) {
+                    Optional<String> found = cycle(r, tiers, seen, new ArrayList<>(path));
+                    if (found.isPresent()) {
+                        return found;
+                    }
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private void hotline(Hotline h, Map<String, BusinessCalendar> calendars) {
+        calendarRef(calendars, h.calendar(), "hotline/calendar");
+        h.regularHoursCalendar().ifPresent(r -> calendarRef(calendars, r, "hotline/regular-hours"));
+        BusinessCalendar reachable = calendars.get(h.calendar());
+        if (reachable == null
+                || h.regularHoursCalendar().map(r -> !calendars.containsKey(r)).orElse(false)) {
+            // a missing or unreadable calendar is reported already; gaps cannot be judged without it
+            return;
+        }
+        // Minute grid of the week: which band (index + 1) prices each minute; -1 marks regular hours.
+        int[][] owner = new int[7][MINUTES_PER_DAY];
+        h.regularHoursCalendar().ifPresent(r -> paint(calendars.get(r).hours(), owner, -1));
+        for (int b = 0; b < h.bands().size(); b++) {
+            PriceBand band = h.bands().get(b);
+            for (DayOfWeek d : DayOfWeek.values()) {
+                int[] day = owner[d.getValue() - 1];
+                for (OpenWindow w : band.hours().on(d).windows()) {
+                    for (int m = w.startSecond() / 60; m < w.endSecond() / 60; m++) {
+                        int earlier = day[m];
+                        if (earlier == 0) {
+                            day[m] = b + 1;
+                        } else {
+                            String what = earlier == -1
+                                    ? "the regular hours ('"
+                                            + h.regularHoursCalendar().orElseThrow() + "'), when the regular"
+                                            + " terms apply"
+                                    : "band '" + h.bands().get(earlier - 1).label() + "'";
+                            problems.add(
+                                    at.apply("hotline/bands/" + b),
+                                    "price band '" + band.label() + "' overlaps " + what + " on "
+                                            + span(d, m, w.endSecond() / 60, day, earlier));
+                            break;
+                        }
+                    }
+                }
+            }
+        }
+        WeeklyHours open = reachable.hours();
+        for (DayOfWeek d : DayOfWeek.values()) {
+            DayHours hours = open.on(d);
+            int[] day = owner[d.getValue() - 1];
+            int gapStart = -1;
+            for (int m = 0; m <= MINUTES_PER_DAY; m++) {
+                boolean gap = m < MINUTES_PER_DAY && hours.contains(m * 60) && day[m] == 0;
+                if (gap && gapStart < 0) {
+                    gapStart = m;
+                } else if (!gap && gapStart >= 0) {
+                    problems.add(
+                            at.apply("hotline/bands"),
+                            "the hotline is reachable (calendar '" + h.calendar()
+                                    + "') but no price band covers " + weekday(d) + " "
+                                    + OpenWindow.clock(gapStart * 60) + "-"
+                                    + OpenWindow.clock(m * 60));
+                    gapStart = -1;
+                }
+            }
+        }
+    }
+
+    private static void paint(WeeklyHours hours, int[][] owner, int value) {
+        for (DayOfWeek d : DayOfWeek.values()) {
+            for (OpenWindow w : hours.on(d).windows()) {
+                for (int m = w.startSecond() / 60; m < w.endSecond() / 60; m++) {
+                    owner[d.getValue() - 1][m] = value;
+                }
+            }
+        }
+    }
+
+    /** The stretch from minute m, within the window, that {@code earlier} owns, as "Mon 09:30-12:30". */
+    private static String span(DayOfWeek d, int m, int windowEnd, int[] day, int earlier) {
+        int end = m;
+        while (end < windowEnd && day[end] == earlier) {
+            end++;
+        }
+        return weekday(d) + " " + OpenWindow.clock(m * 60) + "-" + OpenWindow.clock(end * 60);
+    }
+
+    private static String weekday(DayOfWeek d) {
+        return d.getDisplayName(TextStyle.SHORT, Locale.ENGLISH);
+    }
+}

@@ -1,0 +1,740 @@
+package io.slaudit.policy;
+
+import io.slaudit.calendar.BusinessCalendar;
+import io.slaudit.calendar.PublicHolidays;
+import io.slaudit.calendar.WeeklyHours;
+import io.slaudit.input.InputException;
+import io.slaudit.input.Problems;
+import io.slaudit.input.SourceMark;
+import io.slaudit.input.YamlDocuments;
+import io.slaudit.input.YamlFields;
+import io.slaudit.input.YamlNode;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * Reads a policy file (spec section 2 and docs/policy-format.md) and checks what it means: every
+ * reference resolves, no alias is claimed twice, targets do not contradict each other, tiers'
+ * prerequisites exist, hotline price bands neither overlap nor leave gaps. All problems of a file
+ * are reported together, each at its line and column.
+ */
+public final class PolicyReader {
+
+    private static final Pattern KEY = Pattern.compile("[a-z0-9][a-z0-9_.-]*");
+
+    private final String source;
+    private final PublicHolidays publicHolidays;
+    private final Problems problems = new Problems();
+    /** Positions by path ("targets/2/priority"), for problems found after reading. */
+    private final Map<String, SourceMark> marks = new HashMap<>();
+
+    private SourceMark rootMark;
+
+    /** Names the file declares, even where their content failed to read: references to them are not errors. */
+    private final PolicyChecks.Declared declared = new PolicyChecks.Declared();
+
+    private PolicyReader(String source, PublicHolidays publicHolidays) {
+        this.source = source;
+        this.publicHolidays = publicHolidays;
+    }
+
+    /**
+     * Reads and checks a policy file.
+     *
+     * @throws InputException unreadable (not YAML) or invalid (every problem found)
+     */
+    public static Policy read(Path file) {
+        return read(file.toString(), YamlDocuments.read(file), PublicHolidays.library());
+    }
+
+    /** Reads a policy from YAML text; {@code source} names it in messages. */
+    public static Policy parse(String source, String yaml) {
+        return read(source, YamlDocuments.parse(source, yaml), PublicHolidays.library());
+    }
+
+    static Policy read(String source, YamlNode root, PublicHolidays publicHolidays) {
+        return new PolicyReader(source, publicHolidays).policy(root);
+    }
+
+    private void mark(String path, YamlNode node) {
+        marks.put(path, node.mark());
+    }
+
+    private SourceMark at(String path) {
+        String p = path;
+        while (true) {
+            SourceMark m = marks.get(p);
+            if (m != null) {
+                return m;
+            }
+            int cut = p.lastIndexOf('/');
+            if (cut < 0) {
+                return rootMark;
+            }
+            p = p.substring(0, cut);
+        }
+    }
+
+    private Policy policy(YamlNode root) {
+        rootMark = root.mark();
+        Optional<YamlFields> maybe = YamlFields.of(root, "the policy", problems);
+        if (maybe.isEmpty()) {
+            problems.throwIfAny(InputException.Kind.INVALID);
+        }
+        YamlFields f = maybe.orElseThrow();
+
+        Optional<String> id = f.requiredText("policy");
+        id.ifPresent(
+                value -> checkKey(value, "the policy id", f.optional("policy").orElseThrow()));
+        Optional<String> vendor = f.requiredText("vendor");
+        Optional<String> product = f.optionalText("product");
+        Optional<String> version = f.optionalText("version");
+        Optional<String> documentSource = f.optionalText("source");
+        Optional<LocalDate> from = f.optional("effective-from").flatMap(n -> date(n, "'effective-from'"));
+        Optional<LocalDate> to = f.optional("effective-to").flatMap(n -> date(n, "'effective-to'"));
+        if (from.isPresent() && to.isPresent() && to.get().isBefore(from.get())) {
+            problems.add(
+                    f.optional("effective-to").orElseThrow().mark(),
+                    "effective-to (" + to.get() + ") lies before effective-from (" + from.get() + ")");
+        }
+        String currency = f.optionalText("currency").orElse("EUR");
+        if (!currency.matches("[A-Z]{3}")) {
+            problems.add(f.optional("currency").orElseThrow().mark(), "currency must be an ISO 4217 code such as EUR");
+        }
+
+        Map<String, BusinessCalendar> calendars =
+                f.required("calendars").map(this::calendars).orElse(Map.of());
+        Optional<String> defaultCalendar = f.requiredText("default-calendar");
+        f.optional("default-calendar").ifPresent(n -> mark("default-calendar", n));
+        Map<String, Region> regions = f.optional("regions").map(this::regions).orElse(Map.of());
+        BusinessDayRule businessDay = f.optional("business-day")
+                .flatMap(n -> businessDay(n, "'business-day'"))
+                .orElse(BusinessDayRule.SAME_TIME);
+        Map<String, Channel> channels =
+                f.optional("channels").map(this::channels).orElse(Map.of());
+        Map<String, Priority> priorities =
+                f.required("priorities").map(this::priorities).orElse(Map.of());
+        List<Target> targets = f.required("targets").map(this::targets).orElse(List.of());
+        List<String> pauseOn =
+                f.optional("pause-on").map(n -> texts(n, "'pause-on'")).orElse(List.of());
+        PriorityChangeRule priorityChange =
+                f.optional("priority-change").flatMap(this::priorityChange).orElse(PriorityChangeRule.RETARGET);
+        Map<String, Tier> tiers = f.optional("tiers").map(this::tiers).orElse(Map.of());
+        Map<String, SupportPackage> packages =
+                f.optional("packages").map(this::packages).orElse(Map.of());
+        Optional<PhoneSupport> phone = f.optional("phone-support").flatMap(this::phoneSupport);
+        Optional<Hotline> hotline = f.optional("hotline").flatMap(this::hotline);
+        ContractText text = new ContractText(
+                f.optional("covers").map(n -> clauses(n, "covers")).orElse(List.of()),
+                f.optional("exclusions").map(n -> clauses(n, "exclusions")).orElse(List.of()),
+                f.optional("statements").map(n -> clauses(n, "statements")).orElse(List.of()),
+                f.optional("assumptions").map(n -> clauses(n, "assumptions")).orElse(List.of()));
+        Map<String, Ambiguity> ambiguities =
+                f.optional("ambiguities").map(this::ambiguities).orElse(Map.of());
+        f.rejectUnknown();
+
+        if (calendars.isEmpty() && f.has("calendars") && problems.isEmpty()) {
+            problems.add(f.optional("calendars").orElseThrow().mark(), "the policy needs at least one calendar");
+        }
+        if (priorities.isEmpty() && f.has("priorities") && problems.isEmpty()) {
+            problems.add(f.optional("priorities").orElseThrow().mark(), "the policy needs at least one priority");
+        }
+        CommercialTerms commercial = new CommercialTerms(currency, tiers, packages, phone, hotline);
+        new PolicyChecks(problems, this::at, declared)
+                .check(calendars, defaultCalendar, regions, channels, priorities, targets, commercial);
+        problems.throwIfAny(InputException.Kind.INVALID);
+        try {
+            return new Policy(
+                    new PolicyIdentity(
+                            id.orElseThrow(), vendor.orElseThrow(), product, version, documentSource, from, to),
+                    calendars,
+                    defaultCalendar.orElseThrow(),
+                    regions,
+                    businessDay,
+                    channels,
+                    priorities,
+                    targets,
+                    pauseOn,
+                    priorityChange,
+                    commercial,
+                    text,
+                    ambiguities);
+        } catch (IllegalArgumentException e) {
+            throw InputException.invalid(rootMark, e.getMessage());
+        }
+    }
+
+    // ---------------------------------------------------------------- sections
+
+    private Map<String, BusinessCalendar> calendars(YamlNode node) {
+        Map<String, BusinessCalendar> out = new LinkedHashMap<>();
+        CalendarReader reader = new CalendarReader(publicHolidays);
+        for (YamlNode.Entry e : entries(node, "'calendars'")) {
+            String name = e.key().name();
+            marks.put("calendars/" + name, e.key().mark());
+            declared.calendars().add(name);
+            checkKey(name, "a calendar name", e.key().mark());
+            reader.read(e.value(), "calendar '" + name + "'", problems).ifPresent(c -> out.put(name, c));
+        }
+        return out;
+    }
+
+    private Map<String, Region> regions(YamlNode node) {
+        Map<String, Region> out = new LinkedHashMap<>();
+        for (YamlNode.Entry e : entries(node, "'regions'")) {
+            String key = e.key().name();
+            String path = "regions/" + key;
+            marks.put(path, e.key().mark());
+            declared.regions().add(key);
+            YamlFields.of(e.value(), "region '" + key + "'", problems).ifPresent(f -> {
+                Optional<String> label = f.optionalText("label");
+                Optional<String> calendar = f.requiredText("calendar");
+                f.optional("calendar").ifPresent(n -> mark(path + "/calendar", n));
+                List<String> aliases =
+                        f.optional("aliases").map(n -> texts(n, "'aliases'")).orElse(List.of());
+                f.rejectUnknown();
+                calendar.ifPresent(c -> out.put(key, new Region(key, label, c, aliases)));
+            });
+        }
+        return out;
+    }
+
+    private Map<String, Channel> channels(YamlNode node) {
+        Map<String, Channel> out = new LinkedHashMap<>();
+        for (YamlNode.Entry e : entries(node, "'channels'")) {
+            String key = e.key().name();
+            String path = "channels/" + key;
+            marks.put(path, e.key().mark());
+            declared.channels().add(key);
+            YamlFields.of(e.value(), "channel '" + key + "'", problems).ifPresent(f -> {
+                Optional<String> label = f.optionalText("label");
+                Optional<String> address = f.optionalText("address");
+                Optional<Boolean> covered =
+                        f.required("covered").flatMap(n -> YamlFields.bool(n, "'covered'", problems));
+                List<String> aliases =
+                        f.optional("aliases").map(n -> texts(n, "'aliases'")).orElse(List.of());
+                List<String> roles = f.optional("excluded-roles")
+                        .map(n -> texts(n, "'excluded-roles'"))
+                        .orElse(List.of());
+                Optional<String> calendar = f.optionalText("calendar");
+                f.optional("calendar").ifPresent(n -> mark(path + "/calendar", n));
+                Optional<String> note = f.optionalText("note");
+                Optional<String> src = f.optionalText("source");
+                f.rejectUnknown();
+                covered.ifPresent(
+                        c -> out.put(key, new Channel(key, label, address, c, aliases, roles, calendar, note, src)));
+            });
+        }
+        return out;
+    }
+
+    private Map<String, Priority> priorities(YamlNode node) {
+        Map<String, Priority> out = new LinkedHashMap<>();
+        for (YamlNode.Entry e : entries(node, "'priorities'")) {
+            String key = e.key().name();
+            String path = "priorities/" + key;
+            marks.put(path, e.key().mark());
+            declared.priorities().add(key);
+            checkKey(key, "a priority key", e.key().mark());
+            if (key.equals("any")) {
+                problems.add(
+                        e.key().mark(), "'any' is reserved (targets use it for every priority); choose another key");
+            }
+            YamlFields.of(e.value(), "priority '" + key + "'", problems).ifPresent(f -> {
+                String label = f.optionalText("label").orElse(key);
+                List<String> aliases = new ArrayList<>();
+                f.optional("aliases").ifPresent(n -> {
+                    List<YamlNode> items = YamlFields.items(n, "'aliases'", problems, true);
+                    for (int i = 0; i < items.size(); i++) {
+                        int index = i;
+                        YamlFields.text(items.get(i), "an alias", problems).ifPresent(a -> {
+                            aliases.add(a);
+                            marks.put(
+                                    path + "/aliases/" + index, items.get(index).mark());
+                        });
+                    }
+                });
+                Optional<String> definition = f.optionalText("definition");
+                Optional<String> effort = f.optionalText("effort");
+                Optional<String> src = f.optionalText("source");
+                f.rejectUnknown();
+                out.put(key, new Priority(key, label, aliases, definition, effort, src));
+            });
+        }
+        return out;
+    }
+
+    private List<Target> targets(YamlNode node) {
+        List<Target> out = new ArrayList<>();
+        List<YamlNode> items = YamlFields.items(node, "'targets'", problems, false);
+        for (int i = 0; i < items.size(); i++) {
+            String path = "targets/" + i;
+            YamlNode item = items.get(i);
+            mark(path, item);
+            Optional<YamlFields> maybe = YamlFields.of(item, "target " + (i + 1), problems);
+            if (maybe.isEmpty()) {
+                continue;
+            }
+            YamlFields f = maybe.get();
+            int before = problems.size();
+            Optional<Metric> metric = f.requiredText("metric").flatMap(t -> {
+                Optional<Metric> m = Metric.parse(t);
+                if (m.isEmpty()) {
+                    problems.add(
+                            f.optional("metric").orElseThrow().mark(),
+                            "unknown metric '" + t + "'; known metrics: " + Metric.keys());
+                }
+                return m;
+            });
+            PrioritySelector priorities = f.required("priority")
+                    .map(n -> {
+                        mark(path + "/priority", n);
+                        List<String> names = texts(n, "'priority'");
+                        return names.size() == 1 && names.get(0).equals("any")
+                                ? PrioritySelector.ANY
+                                : PrioritySelector.of(names);
+                    })
+                    .orElse(PrioritySelector.ANY);
+            Optional<TargetTime> within = f.optional("within").flatMap(n -> {
+                mark(path + "/within", n);
+                return YamlFields.text(n, "'within'", problems).flatMap(t -> {
+                    try {
+                        return Optional.of(TargetTime.parse(t));
+                    } catch (IllegalArgumentException ex) {
+                        problems.add(n.mark(), ex.getMessage());
+                        return Optional.empty();
+                    }
+                });
+            });
+            Optional<String> calendar = f.optionalText("calendar");
+            f.optional("calendar").ifPresent(n -> mark(path + "/calendar", n));
+            Guarantee guarantee = f.optional("guarantee")
+                    .flatMap(n -> YamlFields.text(n, "'guarantee'", problems).flatMap(t -> switch (t) {
+                        case "guaranteed" -> Optional.of(Guarantee.GUARANTEED);
+                        case "best-effort" -> Optional.of(Guarantee.BEST_EFFORT);
+                        default -> {
+                            problems.add(n.mark(), "guarantee must be 'guaranteed' or 'best-effort', not '" + t + "'");
+                            yield Optional.empty();
+                        }
+                    }))
+                    .orElse(Guarantee.GUARANTEED);
+            ClockRule clock = f.optional("clock").map(this::clock).orElse(ClockRule.DEFAULT);
+            List<String> tiers = listAt(f, "tier", path);
+            List<String> channels = listAt(f, "channel", path);
+            List<String> regions = listAt(f, "region", path);
+            Map<String, String> when = new LinkedHashMap<>();
+            f.optional("when").ifPresent(n -> {
+                mark(path + "/when", n);
+                for (YamlNode.Entry w : entries(n, "'when'")) {
+                    YamlFields.text(w.value(), "a reading", problems)
+                            .ifPresent(r -> when.put(w.key().name(), r));
+                }
+            });
+            Optional<String> src = f.optionalText("source");
+            Optional<String> note = f.optionalText("note");
+            f.rejectUnknown();
+            if (guarantee == Guarantee.GUARANTEED
+                    && within.isEmpty()
+                    && f.optional("within").isEmpty()) {
+                problems.add(
+                        f.mark(),
+                        "a guaranteed target needs 'within'; write 'guarantee: best-effort' for a target"
+                                + " without a time");
+            }
+            if (within.isPresent() && within.get().business() && clock.startsAtNextOpening()) {
+                problems.add(
+                        f.optional("clock").orElseThrow().mark(),
+                        "'start: next-opening' is for clock time; business time starts at the next opening anyway");
+            }
+            if (problems.size() == before && metric.isPresent()) {
+                out.add(new Target(
+                        metric.get(),
+                        priorities,
+                        within,
+                        calendar,
+                        guarantee,
+                        clock,
+                        tiers,
+                        channels,
+                        regions,
+                        when,
+                        src,
+                        note));
+            }
+        }
+        return out;
+    }
+
+    private List<String> listAt(YamlFields f, String key, String path) {
+        return f.optional(key)
+                .map(n -> {
+                    mark(path + "/" + key, n);
+                    return texts(n, "'" + key + "'");
+                })
+                .orElse(List.of());
+    }
+
+    private ClockRule clock(YamlNode node) {
+        Optional<YamlFields> maybe = YamlFields.of(node, "'clock'", problems);
+        if (maybe.isEmpty()) {
+            return ClockRule.DEFAULT;
+        }
+        YamlFields f = maybe.get();
+        boolean nextOpening = f.optional("start")
+                .flatMap(n -> YamlFields.text(n, "'start'", problems).flatMap(t -> {
+                    if (t.equals("created")) {
+                        return Optional.of(false);
+                    }
+                    if (t.equals("next-opening")) {
+                        return Optional.of(true);
+                    }
+                    problems.add(n.mark(), "start must be 'created' or 'next-opening', not '" + t + "'");
+                    return Optional.empty();
+                }))
+                .orElse(false);
+        boolean inHours = f.optional("only-if-raised-in-hours")
+                .flatMap(n -> YamlFields.bool(n, "'only-if-raised-in-hours'", problems))
+                .orElse(false);
+        f.rejectUnknown();
+        return new ClockRule(nextOpening, inHours);
+    }
+
+    private Optional<PriorityChangeRule> priorityChange(YamlNode node) {
+        return YamlFields.text(node, "'priority-change'", problems).flatMap(t -> {
+            for (PriorityChangeRule r : PriorityChangeRule.values()) {
+                if (r.key().equals(t)) {
+                    return Optional.of(r);
+                }
+            }
+            problems.add(node.mark(), "priority-change must be keep, retarget or restart, not '" + t + "'");
+            return Optional.empty();
+        });
+    }
+
+    private Map<String, Tier> tiers(YamlNode node) {
+        Map<String, Tier> out = new LinkedHashMap<>();
+        for (YamlNode.Entry e : entries(node, "'tiers'")) {
+            String key = e.key().name();
+            String path = "tiers/" + key;
+            marks.put(path, e.key().mark());
+            declared.tiers().add(key);
+            checkKey(key, "a tier key", e.key().mark());
+            YamlFields.of(e.value(), "tier '" + key + "'", problems).ifPresent(f -> {
+                String label = f.optionalText("label").orElse(key);
+                BigDecimal fee = f.optional("monthly-fee")
+                        .flatMap(n -> decimal(n, "'monthly-fee'"))
+                        .orElse(BigDecimal.ZERO);
+                Optional<Tier.PhoneQuota> phone = f.optional("phone")
+                        .flatMap(n -> YamlFields.of(n, "'phone'", problems).flatMap(p -> {
+                            Optional<Integer> minutes =
+                                    p.required("included-minutes").flatMap(m -> integer(m, "'included-minutes'"));
+                            Optional<BigDecimal> price =
+                                    p.required("price-per-minute").flatMap(m -> decimal(m, "'price-per-minute'"));
+                            p.rejectUnknown();
+                            return minutes.isPresent() && price.isPresent()
+                                    ? Optional.of(new Tier.PhoneQuota(minutes.get(), price.get()))
+                                    : Optional.empty();
+                        }));
+                List<String> requires = listAt(f, "requires", path);
+                List<String> benefits =
+                        f.optional("benefits").map(n -> texts(n, "'benefits'")).orElse(List.of());
+                boolean isDefault = f.optional("default")
+                        .flatMap(n -> YamlFields.bool(n, "'default'", problems))
+                        .orElse(false);
+                f.optional("default").ifPresent(n -> mark(path + "/default", n));
+                List<String> aliases =
+                        f.optional("aliases").map(n -> texts(n, "'aliases'")).orElse(List.of());
+                Optional<String> src = f.optionalText("source");
+                f.rejectUnknown();
+                out.put(key, new Tier(key, label, fee, phone, requires, benefits, isDefault, aliases, src));
+            });
+        }
+        return out;
+    }
+
+    private Map<String, SupportPackage> packages(YamlNode node) {
+        Map<String, SupportPackage> out = new LinkedHashMap<>();
+        for (YamlNode.Entry e : entries(node, "'packages'")) {
+            String key = e.key().name();
+            String path = "packages/" + key;
+            marks.put(path, e.key().mark());
+            YamlFields.of(e.value(), "package '" + key + "'", problems).ifPresent(f -> {
+                String label = f.optionalText("label").orElse(key);
+                List<String> includes = listAt(f, "includes", path);
+                Optional<String> src = f.optionalText("source");
+                f.rejectUnknown();
+                out.put(key, new SupportPackage(key, label, includes, src));
+            });
+        }
+        return out;
+    }
+
+    private Optional<PhoneSupport> phoneSupport(YamlNode node) {
+        return YamlFields.of(node, "'phone-support'", problems).flatMap(f -> {
+            Optional<String> calendar = f.requiredText("calendar");
+            f.optional("calendar").ifPresent(n -> mark("phone-support/calendar", n));
+            int credit = f.optional("activation-credit-minutes")
+                    .flatMap(n -> integer(n, "'activation-credit-minutes'"))
+                    .orElse(0);
+            Optional<String> src = f.optionalText("source");
+            f.rejectUnknown();
+            return calendar.map(c -> new PhoneSupport(c, credit, src));
+        });
+    }
+
+    private Optional<Hotline> hotline(YamlNode node) {
+        return YamlFields.of(node, "'hotline'", problems).flatMap(f -> {
+            String label = f.optionalText("label").orElse("hotline");
+            Optional<String> calendar = f.requiredText("calendar");
+            f.optional("calendar").ifPresent(n -> mark("hotline/calendar", n));
+            Optional<String> regular = f.optionalText("regular-hours");
+            f.optional("regular-hours").ifPresent(n -> mark("hotline/regular-hours", n));
+            List<PriceBand> bands = new ArrayList<>();
+            f.optionalEntry("bands")
+                    .ifPresent(e -> marks.put("hotline/bands", e.key().mark()));
+            f.required("bands").ifPresent(n -> {
+                List<YamlNode> items = YamlFields.items(n, "'bands'", problems, false);
+                for (int i = 0; i < items.size(); i++) {
+                    mark("hotline/bands/" + i, items.get(i));
+                    band(items.get(i), i).ifPresent(bands::add);
+                }
+            });
+            Optional<String> note = f.optionalText("note");
+            Optional<String> src = f.optionalText("source");
+            f.rejectUnknown();
+            return calendar.map(c -> new Hotline(label, c, regular, bands, note, src));
+        });
+    }
+
+    private Optional<PriceBand> band(YamlNode node, int index) {
+        return YamlFields.of(node, "price band " + (index + 1), problems).flatMap(f -> {
+            int before = problems.size();
+            String label = f.optionalText("label").orElse("band " + (index + 1));
+            WeeklyHours hours = f.required("hours").map(this::weeklyHours).orElse(new WeeklyHours(Map.of()));
+            int firstMinutes = f.optional("first-minutes")
+                    .flatMap(n -> integer(n, "'first-minutes'"))
+                    .orElse(0);
+            BigDecimal firstPrice = f.optional("first-price")
+                    .flatMap(n -> decimal(n, "'first-price'"))
+                    .orElse(BigDecimal.ZERO);
+            Optional<BigDecimal> perMinute = f.required("per-minute").flatMap(n -> decimal(n, "'per-minute'"));
+            int increment = f.optional("billed-per-started-minutes")
+                    .flatMap(n -> integer(n, "'billed-per-started-minutes'"))
+                    .orElse(1);
+            f.rejectUnknown();
+            if (problems.size() > before || perMinute.isEmpty()) {
+                return Optional.empty();
+            }
+            try {
+                return Optional.of(new PriceBand(label, hours, firstMinutes, firstPrice, perMinute.get(), increment));
+            } catch (IllegalArgumentException e) {
+                problems.add(f.mark(), e.getMessage());
+                return Optional.empty();
+            }
+        });
+    }
+
+    /** Weekly hours in the calendar format, without the "never open" rule (a band may be small). */
+    private WeeklyHours weeklyHours(YamlNode node) {
+        Problems local = new Problems();
+        YamlNode wrapped = new YamlNode.Mapping(
+                node.mark(),
+                Map.of(
+                        "zone",
+                                new YamlNode.Entry(
+                                        new YamlNode.Key("zone", node.mark()),
+                                        new YamlNode.Scalar(node.mark(), "UTC", false)),
+                        "hours", new YamlNode.Entry(new YamlNode.Key("hours", node.mark()), node)));
+        Optional<BusinessCalendar> c = new CalendarReader(publicHolidays).read(wrapped, "price band hours", local);
+        if (c.isEmpty()) {
+            // Report the real problems, not the "never open" one a band with few hours is free of.
+            for (var p : local.list()) {
+                if (!p.message().contains("never open")) {
+                    problems.add(p.at(), p.message());
+                }
+            }
+            if (local.list().stream().allMatch(p -> p.message().contains("never open"))) {
+                problems.add(node.mark(), "a price band needs hours");
+            }
+            return new WeeklyHours(Map.of());
+        }
+        return c.get().hours();
+    }
+
+    private List<Clause> clauses(YamlNode node, String what) {
+        List<Clause> out = new ArrayList<>();
+        for (YamlNode item : YamlFields.items(node, "'" + what + "'", problems, false)) {
+            if (item instanceof YamlNode.Scalar) {
+                YamlFields.text(item, "a clause", problems)
+                        .ifPresent(t -> out.add(new Clause(t, Optional.empty(), Optional.empty())));
+                continue;
+            }
+            YamlFields.of(item, "a clause of '" + what + "'", problems).ifPresent(f -> {
+                Optional<String> text = f.requiredText("text");
+                Optional<String> topic = f.optionalText("topic");
+                Optional<String> src = f.optionalText("source");
+                f.rejectUnknown();
+                text.ifPresent(t -> out.add(new Clause(t, topic, src)));
+            });
+        }
+        return out;
+    }
+
+    private Map<String, Ambiguity> ambiguities(YamlNode node) {
+        Map<String, Ambiguity> out = new LinkedHashMap<>();
+        for (YamlNode.Entry e : entries(node, "'ambiguities'")) {
+            String key = e.key().name();
+            String path = "ambiguities/" + key;
+            marks.put(path, e.key().mark());
+            java.util.Set<String> readingKeys = new java.util.LinkedHashSet<>();
+            declared.readings().put(key, readingKeys);
+            checkKey(key, "an ambiguity key", e.key().mark());
+            YamlFields.of(e.value(), "ambiguity '" + key + "'", problems).ifPresent(f -> {
+                int before = problems.size();
+                Optional<String> question = f.requiredText("question");
+                Optional<String> src = f.optionalText("source");
+                Optional<String> defaultReading = f.requiredText("default");
+                Map<String, Ambiguity.Reading> readings = new LinkedHashMap<>();
+                f.required("readings").ifPresent(n -> {
+                    for (YamlNode.Entry r : entries(n, "'readings'")) {
+                        String rk = r.key().name();
+                        readingKeys.add(rk);
+                        checkKey(rk, "a reading key", r.key().mark());
+                        if (r.value() instanceof YamlNode.Scalar) {
+                            YamlFields.text(r.value(), "a reading", problems)
+                                    .ifPresent(m -> readings.put(rk, new Ambiguity.Reading(rk, m, Optional.empty())));
+                            continue;
+                        }
+                        YamlFields.of(r.value(), "reading '" + rk + "'", problems)
+                                .ifPresent(rf -> {
+                                    Optional<String> meaning = rf.requiredText("meaning");
+                                    Optional<BusinessDayRule> day =
+                                            rf.optional("business-day").flatMap(d -> businessDay(d, "'business-day'"));
+                                    rf.rejectUnknown();
+                                    meaning.ifPresent(m -> readings.put(rk, new Ambiguity.Reading(rk, m, day)));
+                                });
+                    }
+                    if (readings.size() < 2) {
+                        problems.add(n.mark(), "ambiguity '" + key + "' needs at least two readings");
+                    }
+                });
+                f.rejectUnknown();
+                if (defaultReading.isPresent() && !readings.isEmpty() && !readings.containsKey(defaultReading.get())) {
+                    problems.add(
+                            f.optional("default").orElseThrow().mark(),
+                            "the default reading '" + defaultReading.get() + "' is not one of the readings: "
+                                    + String.join(", ", readings.keySet()));
+                }
+                if (problems.size() == before) {
+                    out.put(
+                            key,
+                            new Ambiguity(key, question.orElseThrow(), src, defaultReading.orElseThrow(), readings));
+                }
+            });
+        }
+        return out;
+    }
+
+    // ---------------------------------------------------------------- values
+
+    private List<YamlNode.Entry> entries(YamlNode node, String what) {
+        if (node instanceof YamlNode.Mapping m) {
+            return List.copyOf(m.entries().values());
+        }
+        if (node instanceof YamlNode.Scalar s && s.isNull()) {
+            return List.of();
+        }
+        problems.add(node.mark(), what + " must be a mapping of names to entries, not " + node.kindName());
+        return List.of();
+    }
+
+    private List<String> texts(YamlNode node, String what) {
+        List<String> out = new ArrayList<>();
+        for (YamlNode item : YamlFields.items(node, what, problems, true)) {
+            YamlFields.text(item, what, problems).ifPresent(out::add);
+        }
+        return out;
+    }
+
+    private Optional<LocalDate> date(YamlNode node, String what) {
+        return YamlFields.text(node, what, problems).flatMap(t -> {
+            try {
+                return Optional.of(LocalDate.parse(t));
+            } catch (DateTimeException e) {
+                problems.add(node.mark(), what + ": '" + t + "' is not a date; write YYYY-MM-DD");
+                return Optional.empty();
+            }
+        });
+    }
+
+    private Optional<BigDecimal> decimal(YamlNode node, String what) {
+        return YamlFields.text(node, what, problems).flatMap(t -> {
+            try {
+                BigDecimal d = new BigDecimal(t);
+                if (d.signum() < 0) {
+                    problems.add(node.mark(), what + " cannot be negative");
+                    return Optional.empty();
+                }
+                return Optional.of(d);
+            } catch (NumberFormatException e) {
+                problems.add(node.mark(), what + ": '" + t + "' is not a number (write 39.00, with a point)");
+                return Optional.empty();
+            }
+        });
+    }
+
+    private Optional<Integer> integer(YamlNode node, String what) {
+        return YamlFields.text(node, what, problems).flatMap(t -> {
+            try {
+                int i = Integer.parseInt(t);
+                if (i < 0) {
+                    problems.add(node.mark(), what + " cannot be negative");
+                    return Optional.empty();
+                }
+                return Optional.of(i);
+            } catch (NumberFormatException e) {
+                problems.add(node.mark(), what + ": '" + t + "' is not a whole number");
+                return Optional.empty();
+            }
+        });
+    }
+
+    private Optional<BusinessDayRule> businessDay(YamlNode node, String what) {
+        return YamlFields.text(node, what, problems).flatMap(t -> {
+            try {
+                return Optional.of(BusinessDayRule.parse(t));
+            } catch (IllegalArgumentException e) {
+                problems.add(node.mark(), e.getMessage());
+                return Optional.empty();
+            }
+        });
+    }
+
+    private void checkKey(String key, String what, YamlNode node) {
+        checkKey(key, what, node.mark());
+    }
+
+    private void checkKey(String key, String what, SourceMark mark) {
+        if (!KEY.matcher(key).matches()) {
+            problems.add(
+                    mark,
+                    "'" + key + "' is not usable as " + what
+                            + "; use lower-case letters, digits, '-', '_' and '.', e.g. '" + suggestKey(key) + "'");
+        }
+    }
+
+    private static String suggestKey(String key) {
+        String s = key.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9_.-]+", "-").replaceAll("^-+|-+$", "");
+        return s.isEmpty() ? "name" : s;
+    }
+}
