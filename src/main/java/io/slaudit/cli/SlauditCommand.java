@@ -10,7 +10,7 @@ import picocli.CommandLine.ScopeType;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Audits support tickets against the service levels of a support contract.",
-        subcommands = {CalcCommand.class, CalendarCommand.class},
+        subcommands = {ValidateCommand.class, ExplainCommand.class, CalcCommand.class, CalendarCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:done, nothing to report",
