@@ -1,0 +1,521 @@
+package io.slaudit.policy;
+
+import io.slaudit.calendar.BusinessCalendar;
+import io.slaudit.calendar.DayHours;
+import io.slaudit.calendar.HolidayRule;
+import io.slaudit.calendar.HoursException;
+import io.slaudit.calendar.OpenWindow;
+import io.slaudit.calendar.PublicHolidays;
+import io.slaudit.calendar.WeeklyHours;
+import java.math.BigDecimal;
+import java.text.MessageFormat;
+import java.text.NumberFormat;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.TextStyle;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.ResourceBundle;
+import java.util.stream.Collectors;
+
+/**
+ * States a policy in plain sentences, in English or German. Sentences come from the bundles
+ * {@code explain_en} and {@code explain_de}; what the contract itself says (labels, definitions,
+ * notes) is quoted as written.
+ */
+public final class PolicyExplainer {
+
+    private final Locale locale;
+    private final ResourceBundle bundle;
+    private final PublicHolidays publicHolidays;
+
+    public PolicyExplainer(Locale locale, PublicHolidays publicHolidays) {
+        this.locale = locale;
+        this.bundle = ResourceBundle.getBundle(
+                "io.slaudit.policy.explain",
+                locale,
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+        this.publicHolidays = publicHolidays;
+    }
+
+    public Explanation explain(Policy policy) {
+        PolicyIdentity id = policy.identity();
+        String title = id.product().map(p -> t("title.product", p, id.vendor())).orElse(t("title.vendor", id.vendor()));
+        List<String> header = new ArrayList<>();
+        header.add(t(
+                "header.policy",
+                id.id(),
+                id.version().map(v -> t("header.version", v)).orElse("")));
+        id.source().ifPresent(s -> header.add(t("header.source", s)));
+        if (id.effectiveFrom().isPresent() && id.effectiveTo().isPresent()) {
+            header.add(t(
+                    "header.inForce.range",
+                    date(id.effectiveFrom().get()),
+                    date(id.effectiveTo().get())));
+        } else if (id.effectiveFrom().isPresent()) {
+            header.add(t("header.inForce.from", date(id.effectiveFrom().get())));
+        } else if (id.effectiveTo().isPresent()) {
+            header.add(t("header.inForce.to", date(id.effectiveTo().get())));
+        } else {
+            header.add(t("header.inForce.always"));
+        }
+
+        List<Explanation.Section> sections = new ArrayList<>();
+        sections.add(hours(policy));
+        if (!policy.regions().isEmpty()) {
+            sections.add(regions(policy));
+        }
+        sections.add(channels(policy));
+        sections.add(targets(policy));
+        sections.add(clock(policy));
+        if (!policy.ambiguities().isEmpty()) {
+            sections.add(readings(policy));
+        }
+        CommercialTerms c = policy.commercial();
+        if (!c.tiers().isEmpty() || !c.packages().isEmpty() || c.phoneSupport().isPresent()) {
+            sections.add(tiers(policy));
+        }
+        c.hotline().ifPresent(h -> sections.add(hotline(policy, h)));
+        clauses(sections, "section.covers", policy.text().covers());
+        clauses(sections, "section.exclusions", policy.text().exclusions());
+        clauses(sections, "section.statements", policy.text().statements());
+        clauses(sections, "section.assumptions", policy.text().assumptions());
+        return new Explanation(title, header, sections);
+    }
+
+    // ---------------------------------------------------------------- sections
+
+    private Explanation.Section hours(Policy policy) {
+        List<Explanation.Item> items = new ArrayList<>();
+        policy.calendars().forEach((name, c) -> {
+            String marker = name.equals(policy.defaultCalendar()) ? t("calendar.default") : "";
+            List<String> details = new ArrayList<>();
+            for (HoursException e : c.exceptions()) {
+                details.add(t(
+                        "exception.line",
+                        date(e.date()),
+                        e.name().map(n -> t("holidays.name", n)).orElse(""),
+                        e.hours().isClosed() ? t("exception.closed") : windows(e.hours())));
+            }
+            items.add(new Explanation.Item(t("calendar.line", name, marker, calendar(c)), details));
+        });
+        return new Explanation.Section(t("section.hours"), items);
+    }
+
+    private Explanation.Section regions(Policy policy) {
+        List<Explanation.Item> items = new ArrayList<>();
+        for (Region r : policy.regions().values()) {
+            items.add(Explanation.Item.of(t(
+                    "region.line",
+                    r.label().orElse(r.key()),
+                    r.calendar(),
+                    also(r.names(), r.label().orElse(r.key())))));
+        }
+        return new Explanation.Section(t("section.regions"), items);
+    }
+
+    private Explanation.Section channels(Policy policy) {
+        List<Explanation.Item> items = new ArrayList<>();
+        if (policy.channels().isEmpty()) {
+            items.add(Explanation.Item.of(t("channels.all")));
+            return new Explanation.Section(t("section.channels"), items);
+        }
+        for (Channel c : policy.channels().values()) {
+            String name = t(
+                    "channel.name",
+                    c.label().orElse(c.key()),
+                    c.address().map(a -> t("channel.address", a)).orElse(""));
+            List<String> parts = new ArrayList<>();
+            parts.add(name);
+            java.util.LinkedHashSet<String> ticketNames = new java.util.LinkedHashSet<>(List.of(c.key()));
+            ticketNames.addAll(c.aliases());
+            parts.add(t("channel.names", String.join(", ", ticketNames)));
+            c.calendar().ifPresent(cal -> parts.add(t("channel.hours", calendarRef(policy, cal))));
+            if (!c.excludedRoles().isEmpty()) {
+                parts.add(t("channel.roles", String.join(", ", c.excludedRoles())));
+            }
+            List<String> details = new ArrayList<>();
+            c.note().ifPresent(details::add);
+            c.source().ifPresent(s -> details.add(t("source", s)));
+            items.add(new Explanation.Item(
+                    t(c.covered() ? "channel.covered" : "channel.notCovered", String.join("; ", parts)), details));
+        }
+        items.add(Explanation.Item.of(t("channels.unlisted")));
+        return new Explanation.Section(t("section.channels"), items);
+    }
+
+    private Explanation.Section targets(Policy policy) {
+        List<Explanation.Item> items = new ArrayList<>();
+        for (Priority p : policy.priorities().values()) {
+            List<String> details = new ArrayList<>();
+            p.effort().ifPresent(e -> details.add(t("priority.effort", e)));
+            for (Target target : policy.targets()) {
+                if (!target.priorities().any() && target.priorities().keys().contains(p.key())) {
+                    details.addAll(target(policy, target));
+                }
+            }
+            List<String> others = p.names().stream()
+                    .filter(n -> !n.equals(p.label()) && !n.equals(p.key()))
+                    .toList();
+            String names = p.key() + (others.isEmpty() ? "" : t("names.also", String.join(", ", others)));
+            items.add(new Explanation.Item(
+                    t(
+                            "priority.line",
+                            p.label(),
+                            names,
+                            p.definition()
+                                    .map(d -> t(
+                                            "priority.definition",
+                                            d.endsWith(".") ? d.substring(0, d.length() - 1) : d))
+                                    .orElse(""),
+                            p.catchesAll() ? t("priority.catchAll") : ""),
+                    details));
+        }
+        List<String> any = new ArrayList<>();
+        for (Target target : policy.targets()) {
+            if (target.priorities().any()) {
+                any.addAll(target(policy, target));
+            }
+        }
+        if (!any.isEmpty()) {
+            items.add(new Explanation.Item(t("priority.any"), any));
+        }
+        if (policy.targets().isEmpty()) {
+            items.add(Explanation.Item.of(t("targets.none")));
+        }
+        return new Explanation.Section(t("section.targets"), items);
+    }
+
+    private List<String> target(Policy policy, Target target) {
+        String metric = t("metric." + target.metric().key());
+        String calendarName = target.calendar().orElse(policy.defaultCalendar());
+        StringBuilder scope = new StringBuilder();
+        if (!target.tiers().isEmpty()) {
+            scope.append(t(
+                    "target.tier",
+                    target.tiers().stream()
+                            .map(k -> Optional.ofNullable(
+                                            policy.commercial().tiers().get(k))
+                                    .map(Tier::label)
+                                    .orElse(k))
+                            .collect(Collectors.joining(", "))));
+        }
+        if (!target.channels().isEmpty()) {
+            scope.append(t(
+                    "target.channel",
+                    target.channels().stream()
+                            .map(k -> Optional.ofNullable(policy.channels().get(k))
+                                    .flatMap(Channel::label)
+                                    .orElse(k))
+                            .collect(Collectors.joining(", "))));
+        }
+        if (!target.regions().isEmpty()) {
+            scope.append(t("target.region", String.join(", ", target.regions())));
+        }
+        String time;
+        StringBuilder counting = new StringBuilder();
+        if (target.within().isPresent()) {
+            TargetTime within = target.within().get();
+            time = t("target.within", targetTime(within));
+            if (within.business()) {
+                counting.append(t("target.business", calendarRef(policy, calendarName)));
+            } else {
+                counting.append(t("target.clockTime"));
+                if (target.clock().startsAtNextOpening()) {
+                    counting.append(t("target.nextOpening", calendarRef(policy, calendarName)));
+                }
+            }
+            if (target.clock().onlyIfRaisedInHours()) {
+                counting.append(t("target.inHoursOnly", calendarRef(policy, calendarName)));
+            }
+        } else {
+            time = t("target.noTime");
+        }
+        String reading = target.when().isEmpty()
+                ? ""
+                : t(
+                        "target.when",
+                        target.when().entrySet().stream()
+                                .map(e -> e.getKey() + " = " + e.getValue())
+                                .collect(Collectors.joining(", ")));
+        String guarantee = t(target.guarantee() == Guarantee.GUARANTEED ? "target.guaranteed" : "target.bestEffort");
+        List<String> lines = new ArrayList<>();
+        lines.add(t("target.sentence", metric, scope, time, counting, reading + guarantee));
+        target.note().ifPresent(n -> lines.add("  " + t("target.note", n)));
+        target.source().ifPresent(s -> lines.add("  " + t("source", s)));
+        return lines;
+    }
+
+    private Explanation.Section clock(Policy policy) {
+        List<Explanation.Item> items = new ArrayList<>();
+        items.add(Explanation.Item.of(businessDay(policy.businessDay())));
+        items.add(Explanation.Item.of(
+                policy.pauseOn().isEmpty() ? t("pause.none") : t("pause.states", String.join(", ", policy.pauseOn()))));
+        items.add(Explanation.Item.of(t("change." + policy.priorityChange().key())));
+        return new Explanation.Section(t("section.clock"), items);
+    }
+
+    private String businessDay(BusinessDayRule rule) {
+        return switch (rule.kind()) {
+            case SAME_TIME -> t("businessDay.same-time");
+            case END_OF_DAY -> t("businessDay.end-of-day");
+            case HOURS ->
+                t(
+                        "businessDay.hours",
+                        number(BigDecimal.valueOf(rule.dayLength().orElseThrow().getSeconds())
+                                .divide(BigDecimal.valueOf(3600), 2, java.math.RoundingMode.HALF_UP)
+                                .stripTrailingZeros()));
+        };
+    }
+
+    private Explanation.Section readings(Policy policy) {
+        List<Explanation.Item> items = new ArrayList<>();
+        for (Ambiguity a : policy.ambiguities().values()) {
+            List<String> details = new ArrayList<>();
+            for (Ambiguity.Reading r : a.readings().values()) {
+                String meaning = r.meaning()
+                        + r.businessDay()
+                                .map(b -> " (" + t("reading.businessDay", b.toString()) + ")")
+                                .orElse("");
+                details.add(
+                        t(r.key().equals(a.defaultReading()) ? "reading.default" : "reading.other", r.key(), meaning));
+            }
+            a.source().ifPresent(s -> details.add(t("source", s)));
+            items.add(new Explanation.Item(t("ambiguity.line", a.key(), a.question()), details));
+        }
+        return new Explanation.Section(t("section.readings"), items);
+    }
+
+    private Explanation.Section tiers(Policy policy) {
+        CommercialTerms c = policy.commercial();
+        List<Explanation.Item> items = new ArrayList<>();
+        for (Tier tier : c.tiers().values()) {
+            List<String> parts = new ArrayList<>();
+            parts.add(
+                    tier.monthlyFee().signum() == 0
+                            ? t("tier.free")
+                            : t("tier.fee", money(tier.monthlyFee(), c.currency())));
+            tier.phone()
+                    .ifPresent(q -> parts.add(t(
+                            "tier.phone",
+                            String.valueOf(q.includedMinutesPerMonth()),
+                            money(q.pricePerMinute(), c.currency()))));
+            if (!tier.requires().isEmpty()) {
+                parts.add(t(
+                        "tier.requires",
+                        tier.requires().stream()
+                                .map(k -> Optional.ofNullable(c.tiers().get(k))
+                                        .map(Tier::label)
+                                        .orElse(k))
+                                .collect(Collectors.joining(", "))));
+            }
+            List<String> details = new ArrayList<>(tier.benefits());
+            tier.source().ifPresent(s -> details.add(t("source", s)));
+            items.add(new Explanation.Item(
+                    t(
+                            "tier.line",
+                            tier.label(),
+                            tier.key(),
+                            tier.isDefault() ? t("tier.default") : "",
+                            String.join("; ", parts)),
+                    details));
+        }
+        for (SupportPackage p : c.packages().values()) {
+            items.add(Explanation.Item.of(t(
+                    "package.line",
+                    p.label(),
+                    p.includesTiers().stream()
+                            .map(k -> Optional.ofNullable(c.tiers().get(k))
+                                    .map(Tier::label)
+                                    .orElse(k))
+                            .collect(Collectors.joining(", ")))));
+        }
+        c.phoneSupport()
+                .ifPresent(ps -> items.add(Explanation.Item.of(t(
+                        "phone.line",
+                        calendarRef(policy, ps.calendar()),
+                        ps.activationCreditMinutes() > 0
+                                ? t("phone.credit", String.valueOf(ps.activationCreditMinutes()))
+                                : ""))));
+        return new Explanation.Section(t("section.tiers"), items);
+    }
+
+    private Explanation.Section hotline(Policy policy, Hotline h) {
+        String currency = policy.commercial().currency();
+        List<Explanation.Item> items = new ArrayList<>();
+        List<String> details = new ArrayList<>();
+        h.note().ifPresent(details::add);
+        h.source().ifPresent(s -> details.add(t("source", s)));
+        items.add(new Explanation.Item(
+                t(
+                        "hotline.line",
+                        h.label(),
+                        calendarRef(policy, h.calendar()),
+                        h.regularHoursCalendar()
+                                .map(r -> t("hotline.regular", calendarRef(policy, r)))
+                                .orElse("")),
+                details));
+        String zone = policy.calendars().get(h.calendar()).zone().getId();
+        for (PriceBand b : h.bands()) {
+            String when = t("hours.zone", weekly(b.hours()), zone);
+            if (b.firstMinutes() > 0) {
+                int example = b.firstMinutes() + 2;
+                items.add(Explanation.Item.of(t(
+                        "band.line",
+                        b.label(),
+                        when,
+                        money(b.firstPrice(), currency),
+                        String.valueOf(b.firstMinutes()),
+                        money(b.perMinute(), currency),
+                        String.valueOf(b.incrementMinutes()),
+                        String.valueOf(example),
+                        money(b.priceOf(example * 60L), currency))));
+            } else {
+                items.add(Explanation.Item.of(t(
+                        "band.plain",
+                        b.label(),
+                        when,
+                        money(b.perMinute(), currency),
+                        String.valueOf(b.incrementMinutes()))));
+            }
+        }
+        return new Explanation.Section(t("section.hotline"), items);
+    }
+
+    private void clauses(List<Explanation.Section> sections, String heading, List<Clause> clauses) {
+        if (clauses.isEmpty()) {
+            return;
+        }
+        List<Explanation.Item> items = new ArrayList<>();
+        for (Clause c : clauses) {
+            items.add(new Explanation.Item(
+                    c.text(), c.source().map(s -> List.of(t("source", s))).orElse(List.of())));
+        }
+        sections.add(new Explanation.Section(t(heading), items));
+    }
+
+    // ---------------------------------------------------------------- phrases
+
+    /** "Mon-Fri 10:00-18:00, Europe/Berlin, closed on public holidays of Munich, Bavaria (DE-BY/mu)". */
+    public String calendar(BusinessCalendar c) {
+        List<String> parts = new ArrayList<>();
+        parts.add(t("hours.zone", weekly(c.hours()), c.zone().getId()));
+        for (HolidayRule rule : c.holidays()) {
+            if (rule instanceof HolidayRule.Regional r) {
+                parts.add(t(
+                        "holidays.region",
+                        publicHolidays.describe(r.region(), locale),
+                        r.region().toString()));
+            } else if (rule instanceof HolidayRule.OnDate d) {
+                parts.add(t(
+                        "holidays.date",
+                        date(d.date()),
+                        d.name().map(n -> t("holidays.name", n)).orElse("")));
+            } else if (rule instanceof HolidayRule.Period p) {
+                parts.add(t(
+                        "holidays.period",
+                        date(p.from()),
+                        date(p.to()),
+                        p.name().map(n -> t("holidays.name", n)).orElse("")));
+            }
+        }
+        if (c.holidays().isEmpty()) {
+            parts.add(t("holidays.none"));
+        }
+        return String.join(", ", parts);
+    }
+
+    private String calendarRef(Policy policy, String name) {
+        BusinessCalendar c = policy.calendars().get(name);
+        return c == null ? name : calendar(c);
+    }
+
+    /** "Mon-Thu 09:00-17:00, Fri 09:00-12:30 and 13:30-16:00"; "around the clock" for 24/7. */
+    public String weekly(WeeklyHours hours) {
+        DayOfWeek[] days = DayOfWeek.values();
+        boolean allDay = true;
+        for (DayOfWeek d : days) {
+            List<OpenWindow> w = hours.on(d).windows();
+            allDay &= w.size() == 1 && w.get(0).startSecond() == 0 && w.get(0).endSecond() == OpenWindow.DAY_SECONDS;
+        }
+        if (allDay) {
+            return t("hours.allWeek");
+        }
+        List<String> groups = new ArrayList<>();
+        int i = 0;
+        while (i < 7) {
+            DayHours h = hours.on(days[i]);
+            int j = i;
+            while (j + 1 < 7 && hours.on(days[j + 1]).equals(h)) {
+                j++;
+            }
+            if (!h.isClosed()) {
+                String range = i == j ? weekday(days[i]) : weekday(days[i]) + "-" + weekday(days[j]);
+                groups.add(t("hours.days", range, windows(h)));
+            }
+            i = j + 1;
+        }
+        return String.join(", ", groups);
+    }
+
+    private String windows(DayHours h) {
+        return h.windows().stream().map(OpenWindow::toString).collect(Collectors.joining(t("hours.and")));
+    }
+
+    private String weekday(DayOfWeek d) {
+        return d.getDisplayName(TextStyle.SHORT, locale).replace(".", "");
+    }
+
+    private String targetTime(TargetTime time) {
+        if (locale.getLanguage().equals("de")) {
+            boolean one = time.amount().compareTo(BigDecimal.ONE) == 0;
+            String unit = switch (time.unit()) {
+                case MINUTES ->
+                    time.business() ? (one ? "Arbeitsminute" : "Arbeitsminuten") : (one ? "Minute" : "Minuten");
+                case HOURS ->
+                    time.business() ? (one ? "Arbeitsstunde" : "Arbeitsstunden") : (one ? "Stunde" : "Stunden");
+                case DAYS -> time.business() ? (one ? "Arbeitstag" : "Arbeitstagen") : (one ? "Tag" : "Tagen");
+            };
+            return number(time.amount()) + " " + unit;
+        }
+        return time.toString();
+    }
+
+    private String also(List<String> names, String shown) {
+        List<String> others = names.stream().filter(n -> !n.equals(shown)).toList();
+        return others.isEmpty() ? "" : t("names.also", String.join(", ", others));
+    }
+
+    private String money(BigDecimal amount, String currency) {
+        NumberFormat f = NumberFormat.getNumberInstance(locale);
+        f.setMinimumFractionDigits(2);
+        f.setMaximumFractionDigits(Math.max(2, amount.stripTrailingZeros().scale()));
+        f.setGroupingUsed(true);
+        return t("money", f.format(amount), currency);
+    }
+
+    private String number(BigDecimal n) {
+        NumberFormat f = NumberFormat.getNumberInstance(locale);
+        f.setMaximumFractionDigits(Math.max(0, n.stripTrailingZeros().scale()));
+        return f.format(n);
+    }
+
+    private String date(LocalDate d) {
+        return locale.getLanguage().equals("de")
+                ? DateTimeFormatter.ofPattern("dd.MM.yyyy").format(d)
+                : d.toString();
+    }
+
+    private String t(String key, Object... args) {
+        String pattern = bundle.getString(key);
+        return args.length == 0 ? pattern : new MessageFormat(pattern, locale).format(args);
+    }
+
+    /** For callers that need the phrase of a target time in this language. */
+    public String phrase(TargetTime time) {
+        return targetTime(time);
+    }
+}
