@@ -97,6 +97,14 @@ public final class BusinessClock {
         return calendar.zone();
     }
 
+    /**
+     * Open seconds between a fixed origin and t: elapsed time is the difference of two of these,
+     * which lets a caller that measures several spans from one start look the start up once.
+     */
+    public long cumulativeSeconds(long epochSecond) {
+        return openSecondsBefore(epochSecond);
+    }
+
     /** Business seconds in {@code [from, to)}; negative when {@code to < from}. */
     public long elapsedSeconds(long fromEpochSecond, long toEpochSecond) {
         if (fromEpochSecond > toEpochSecond) {
@@ -150,26 +158,12 @@ public final class BusinessClock {
 
     /** Whether the clock runs at this instant. */
     public boolean isOpen(Instant instant) {
-        long t = instant.getEpochSecond();
-        YearBlock b = blockAt(t);
-        int i = b.lastStartingAtOrBefore(t);
-        return i >= 0 && t < b.ends[i];
+        return isOpenAt(instant.getEpochSecond());
     }
 
     /** The instant itself when the clock runs, else the next instant at which it starts to run. */
     public Instant nextOpening(Instant instant) {
-        long t = instant.getEpochSecond();
-        YearBlock b = blockAt(t);
-        while (true) {
-            int i = b.firstEndingAfter(t);
-            if (i < b.starts.length) {
-                return Instant.ofEpochSecond(Math.max(t, b.starts[i]));
-            }
-            if (b.year == LAST_YEAR) {
-                throw new CalendarRangeException("the calendar does not open again before " + (LAST_YEAR + 1));
-            }
-            b = block(b.year + 1);
-        }
+        return Instant.ofEpochSecond(nextOpeningSecond(instant.getEpochSecond()));
     }
 
     /** Real open seconds on a local date (differs from the wall-clock hours on DST days). */
@@ -177,6 +171,66 @@ public final class BusinessClock {
         long from = date.atStartOfDay(zone()).toEpochSecond();
         long to = date.plusDays(1).atStartOfDay(zone()).toEpochSecond();
         return elapsedSeconds(from, to);
+    }
+
+    /** The instant a local date begins (its first instant when midnight falls into a DST gap). */
+    public long startOfDay(long epochDay) {
+        YearBlock b = block(EpochDays.year(epochDay));
+        return b.dayStarts[(int) (epochDay - b.firstDay)];
+    }
+
+    /** Real open seconds on a local date given as an epoch day. */
+    public long openSecondsOnDay(long epochDay) {
+        YearBlock b = block(EpochDays.year(epochDay));
+        int d = (int) (epochDay - b.firstDay);
+        return b.openBeforeDay[d + 1] - b.openBeforeDay[d];
+    }
+
+    /**
+     * The {@code n}-th business day after a local date (a business day is a date with open time),
+     * both as epoch days; {@code n} = 0 gives the date itself.
+     *
+     * @throws CalendarRangeException when the calendar opens no more before {@value #LAST_YEAR} ends
+     */
+    public long businessDayAfter(long epochDay, int n) {
+        long day = epochDay;
+        for (int i = 0; i < n; i++) {
+            YearBlock b = block(EpochDays.year(day));
+            int next = b.nextOpenDay[(int) (day - b.firstDay)];
+            while (next < 0) {
+                if (b.year == LAST_YEAR) {
+                    throw new CalendarRangeException("the calendar has no business day after "
+                            + LocalDate.ofEpochDay(day) + " before " + (LAST_YEAR + 1));
+                }
+                b = block(b.year + 1);
+                next = b.openBeforeDay[0] < b.openBeforeDay[1] ? 0 : b.nextOpenDay[0];
+            }
+            day = b.firstDay + next;
+        }
+        return day;
+    }
+
+    /** {@link #isOpen} in epoch seconds. */
+    public boolean isOpenAt(long epochSecond) {
+        YearBlock b = blockAt(epochSecond);
+        int i = b.lastStartingAtOrBefore(epochSecond);
+        return i >= 0 && epochSecond < b.ends[i];
+    }
+
+    /** {@link #nextOpening} in epoch seconds. */
+    public long nextOpeningSecond(long epochSecond) {
+        long t = epochSecond;
+        YearBlock b = blockAt(t);
+        while (true) {
+            int i = b.firstEndingAfter(t);
+            if (i < b.starts.length) {
+                return Math.max(t, b.starts[i]);
+            }
+            if (b.year == LAST_YEAR) {
+                throw new CalendarRangeException("the calendar does not open again before " + (LAST_YEAR + 1));
+            }
+            b = block(b.year + 1);
+        }
     }
 
     /** The hours that apply on a local date: exception, else closed on a holiday, else weekly hours. */
@@ -289,7 +343,13 @@ public final class BusinessClock {
                 addPreimage(midnightLocal + w.startSecond(), midnightLocal + w.endSecond(), from, to, intervals);
             }
         }
-        return YearBlock.of(year, from, to, intervals, base, baseIsStart);
+        LocalDate jan1 = LocalDate.of(year, 1, 1);
+        int days = jan1.lengthOfYear();
+        long[] dayStarts = new long[days + 1];
+        for (int d = 0; d <= days; d++) {
+            dayStarts[d] = jan1.plusDays(d).atStartOfDay(calendar.zone()).toEpochSecond();
+        }
+        return YearBlock.of(year, from, to, intervals, base, baseIsStart, jan1.toEpochDay(), dayStarts);
     }
 
     /**
@@ -354,6 +414,16 @@ public final class BusinessClock {
         final long total;
         /** Open seconds from the clock's anchor to this block's start. */
         final long base;
+        /** Epoch day of 1 January. */
+        final long firstDay;
+        /** The instant each local day of the year begins, and the next year's first day. */
+        final long[] dayStarts;
+        /** For each day (and one past the last): how many intervals start before the day begins. */
+        final int[] intervalsBeforeDay;
+        /** For each day (and one past the last): open seconds from the block's start to the day's start. */
+        final long[] openBeforeDay;
+        /** For each day: the next later day of the year with open time, or -1 when there is none. */
+        final int[] nextOpenDay;
 
         private YearBlock(
                 int year,
@@ -363,8 +433,14 @@ public final class BusinessClock {
                 long[] ends,
                 long[] openThroughEnd,
                 long total,
-                long base) {
+                long base,
+                long firstDay,
+                long[] dayStarts) {
+            this.firstDay = firstDay;
+            this.dayStarts = dayStarts;
             this.year = year;
+            this.intervalsBeforeDay = new int[dayStarts.length];
+            this.openBeforeDay = new long[dayStarts.length];
             this.start = start;
             this.end = end;
             this.starts = starts;
@@ -372,9 +448,34 @@ public final class BusinessClock {
             this.openThroughEnd = openThroughEnd;
             this.total = total;
             this.base = base;
+            int j = 0;
+            for (int d = 0; d < dayStarts.length; d++) {
+                while (j < starts.length && starts[j] < dayStarts[d]) {
+                    j++;
+                }
+                intervalsBeforeDay[d] = j;
+                openBeforeDay[d] = openBefore(dayStarts[d]);
+            }
+            int days = dayStarts.length - 1;
+            this.nextOpenDay = new int[days];
+            int next = -1;
+            for (int d = days - 1; d >= 0; d--) {
+                nextOpenDay[d] = next;
+                if (openBeforeDay[d + 1] > openBeforeDay[d]) {
+                    next = d;
+                }
+            }
         }
 
-        static YearBlock of(int year, long from, long to, IntervalList list, long base, boolean baseIsStart) {
+        static YearBlock of(
+                int year,
+                long from,
+                long to,
+                IntervalList list,
+                long base,
+                boolean baseIsStart,
+                long firstDay,
+                long[] dayStarts) {
             long[] s = Arrays.copyOf(list.starts, list.size);
             long[] e = Arrays.copyOf(list.ends, list.size);
             // The intervals are disjoint, so sorting starts and ends separately keeps them paired.
@@ -398,7 +499,8 @@ public final class BusinessClock {
                 sum += ends[i] - starts[i];
                 through[i] = sum;
             }
-            return new YearBlock(year, from, to, starts, ends, through, sum, baseIsStart ? base : base - sum);
+            return new YearBlock(
+                    year, from, to, starts, ends, through, sum, baseIsStart ? base : base - sum, firstDay, dayStarts);
         }
 
         /** Open seconds in {@code [start, t)}, for t within the block or at its end. */
@@ -427,34 +529,47 @@ public final class BusinessClock {
             return starts[lo] + (open - before);
         }
 
+        /**
+         * The index of the last interval starting at or before t, or -1. The day of t is found by
+         * arithmetic and only its own few intervals are looked at: the cost does not depend on the
+         * number of intervals in the year.
+         */
         int lastStartingAtOrBefore(long t) {
-            int lo = 0;
-            int hi = starts.length - 1;
-            int found = -1;
-            while (lo <= hi) {
-                int mid = (lo + hi) >>> 1;
-                if (starts[mid] <= t) {
-                    found = mid;
-                    lo = mid + 1;
-                } else {
-                    hi = mid - 1;
-                }
+            int days = dayStarts.length - 1;
+            if (t >= dayStarts[days]) {
+                return starts.length - 1;
             }
-            return found;
+            if (t < dayStarts[0]) {
+                return -1;
+            }
+            int d = dayOf(t);
+            int j = intervalsBeforeDay[d];
+            int last = intervalsBeforeDay[d + 1];
+            while (j < last && starts[j] <= t) {
+                j++;
+            }
+            return j - 1;
+        }
+
+        /** The local day (index in the year) that t falls on, for t within the block. */
+        private int dayOf(long t) {
+            int days = dayStarts.length - 1;
+            int d = (int) Math.min(days - 1, Math.max(0, (t - dayStarts[0]) / 86_400));
+            while (d > 0 && t < dayStarts[d]) {
+                d--;
+            }
+            while (d < days - 1 && t >= dayStarts[d + 1]) {
+                d++;
+            }
+            return d;
         }
 
         int firstEndingAfter(long t) {
-            int lo = 0;
-            int hi = ends.length;
-            while (lo < hi) {
-                int mid = (lo + hi) >>> 1;
-                if (ends[mid] > t) {
-                    hi = mid;
-                } else {
-                    lo = mid + 1;
-                }
+            int j = Math.max(0, lastStartingAtOrBefore(t));
+            while (j < ends.length && ends[j] <= t) {
+                j++;
             }
-            return lo;
+            return j;
         }
     }
 }

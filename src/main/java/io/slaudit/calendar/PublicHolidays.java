@@ -36,6 +36,18 @@ public final class PublicHolidays {
 
     private static final PublicHolidays LIBRARY = new PublicHolidays();
 
+    /**
+     * The years whose public holidays slaudit trusts the bundled data for. Jollyday computes any
+     * year from rules, but laws change (Berlin added 8 March in 2019): beyond a few years after the
+     * data's release, or long before it, an audit should not rely on it silently.
+     */
+    public static final int FIRST_TRUSTED_YEAR = 1990;
+
+    /** The year the bundled Jollyday data was released; update with the dependency. */
+    public static final int DATA_RELEASE_YEAR = 2026;
+
+    public static final int LAST_TRUSTED_YEAR = DATA_RELEASE_YEAR + 5;
+
     private final Map<String, HolidayManager> managers = new ConcurrentHashMap<>();
     private final Map<String, List<PublicHoliday>> years = new ConcurrentHashMap<>();
 
