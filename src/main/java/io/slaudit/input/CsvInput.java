@@ -52,8 +52,19 @@ public final class CsvInput implements Closeable, Iterable<CsvInput.Row> {
     private final Iterator<CSVRecord> records;
     private final List<String> header;
     private final Map<String, Integer> columns;
+    private final Counting counting;
+    private final long size;
 
-    private CsvInput(String source, Charset charset, char delimiter, CSVParser parser, List<String> header) {
+    private CsvInput(
+            String source,
+            Charset charset,
+            char delimiter,
+            CSVParser parser,
+            List<String> header,
+            Counting counting,
+            long size) {
+        this.counting = counting;
+        this.size = size;
         this.source = source;
         this.charset = charset;
         this.delimiter = delimiter;
@@ -106,8 +117,12 @@ public final class CsvInput implements Closeable, Iterable<CsvInput.Row> {
         char delimiter = detectDelimiter(start);
 
         CSVParser parser;
+        Counting counting;
+        long size;
         try {
-            InputStream in = Files.newInputStream(file);
+            size = Files.size(file);
+            counting = new Counting(Files.newInputStream(file));
+            InputStream in = counting;
             in.skipNBytes(bom);
             CharsetDecoder decoder = charset.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
@@ -156,7 +171,74 @@ public final class CsvInput implements Closeable, Iterable<CsvInput.Row> {
             closeQuietly(parser);
             throw new InputException(InputException.Kind.INVALID, problems);
         }
-        return new CsvInput(source, charset, delimiter, parser, header);
+        return new CsvInput(source, charset, delimiter, parser, header, counting, size);
+    }
+
+    /** Bytes of the file read so far (ahead of the parser by its buffer), for progress. */
+    public long bytesRead() {
+        return counting.count;
+    }
+
+    /**
+     * The SHA-256 of the whole file, as hex, computed from the very bytes that were parsed (so the
+     * evidence names exactly what was audited). Reads whatever the parser left unread.
+     */
+    public String sha256() {
+        try {
+            byte[] rest = new byte[1 << 16];
+            while (counting.read(rest, 0, rest.length) > 0) {
+                // drain: the digest must cover the whole file
+            }
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return java.util.HexFormat.of().formatHex(counting.digest.digest());
+    }
+
+    /** The file's size in bytes. */
+    public long size() {
+        return size;
+    }
+
+    /** Counts and digests the bytes that pass, for progress and evidence. */
+    private static final class Counting extends java.io.FilterInputStream {
+        volatile long count;
+        final java.security.MessageDigest digest;
+
+        Counting(InputStream in) {
+            super(in);
+            try {
+                digest = java.security.MessageDigest.getInstance("SHA-256");
+            } catch (java.security.NoSuchAlgorithmException e) {
+                throw new IllegalStateException("every Java runtime has SHA-256", e);
+            }
+        }
+
+        @Override
+        public int read() throws IOException {
+            int b = super.read();
+            if (b >= 0) {
+                count++;
+                digest.update((byte) b);
+            }
+            return b;
+        }
+
+        @Override
+        public int read(byte[] buffer, int offset, int length) throws IOException {
+            int n = super.read(buffer, offset, length);
+            if (n > 0) {
+                count += n;
+                digest.update(buffer, offset, n);
+            }
+            return n;
+        }
+
+        @Override
+        public long skip(long n) throws IOException {
+            byte[] skipped = readNBytes((int) Math.min(n, Integer.MAX_VALUE));
+            return skipped.length;
+        }
     }
 
     public String source() {

@@ -1,0 +1,229 @@
+package io.slaudit.tickets;
+
+import io.slaudit.input.CsvInput;
+import io.slaudit.input.InputException;
+import io.slaudit.input.SourceMark;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.Optional;
+import java.util.OptionalLong;
+
+/**
+ * Streams the rows of a ticket export as canonical tickets, through a profile: named, given as a
+ * mapping, or recognised from the header. A row that cannot be read becomes a {@link RejectedRow}
+ * with its line and reason; the rest go on.
+ */
+public final class TicketReader implements AutoCloseable, Iterable<ParsedRow> {
+
+    private final CsvInput csv;
+    private final ExportProfile profile;
+    private final boolean detected;
+    private final Map<TicketField, Integer> columns = new EnumMap<>(TicketField.class);
+    private final Map<TicketField, Long> derivedUnit = new EnumMap<>(TicketField.class);
+    private final TimestampParser timestamps;
+    private final int headerSize;
+
+    private TicketReader(CsvInput csv, ExportProfile profile, boolean detected, ZoneId zone) {
+        this.csv = csv;
+        this.profile = profile;
+        this.detected = detected;
+        this.headerSize = csv.header().size();
+        List<DateTimeFormatter> formats = new ArrayList<>();
+        for (String p : profile.formats()) {
+            formats.add(DateTimeFormatter.ofPattern(p, Locale.ENGLISH));
+        }
+        this.timestamps = new TimestampParser(profile.zone().orElse(zone), formats);
+        List<String> missing = new ArrayList<>();
+        for (Map.Entry<TicketField, ExportProfile.FieldSource> e :
+                profile.fields().entrySet()) {
+            Optional<Integer> index = Optional.empty();
+            for (String candidate : e.getValue().candidates()) {
+                index = csv.column(candidate);
+                if (index.isPresent()) {
+                    break;
+                }
+            }
+            if (index.isPresent()) {
+                columns.put(e.getKey(), index.get());
+                if (e.getValue() instanceof ExportProfile.AfterCreated a) {
+                    derivedUnit.put(e.getKey(), a.secondsPerUnit());
+                }
+            } else if (e.getKey().required()) {
+                missing.add("'" + e.getKey().column() + "' ("
+                        + String.join(" or ", e.getValue().candidates()) + ")");
+            }
+        }
+        if (!missing.isEmpty()) {
+            throw InputException.invalid(
+                    new SourceMark(csv.source(), 1, 0),
+                    "missing required column"
+                            + (missing.size() > 1 ? "s " : " ") + String.join(", ", missing) + " for the "
+                            + profile.name()
+                            + " profile; the header has: " + String.join(", ", csv.header()));
+        }
+    }
+
+    /**
+     * Opens an export. Without a profile, the header decides; a header no profile knows is an error
+     * that lists the profiles and the header.
+     *
+     * @param zone the zone of timestamps without an offset, unless the profile names one
+     */
+    public static TicketReader open(Path file, Optional<ExportProfile> profile, ZoneId zone) {
+        CsvInput csv = CsvInput.open(file);
+        try {
+            if (profile.isPresent()) {
+                return new TicketReader(csv, profile.get(), false, zone);
+            }
+            Optional<ExportProfile> detected = ExportProfiles.detect(csv.header());
+            if (detected.isEmpty()) {
+                throw InputException.invalid(
+                        new SourceMark(csv.source(), 1, 0),
+                        "the header matches no known export"
+                                + " (profiles: " + String.join(", ", ExportProfiles.NAMES)
+                                + "); name one with --profile or"
+                                + " describe the columns with --mapping FILE. The header has: "
+                                + String.join(", ", csv.header()));
+            }
+            return new TicketReader(csv, detected.get(), true, zone);
+        } catch (RuntimeException e) {
+            csv.close();
+            throw e;
+        }
+    }
+
+    public ExportProfile profile() {
+        return profile;
+    }
+
+    /** Whether the profile was recognised from the header rather than named. */
+    public boolean detected() {
+        return detected;
+    }
+
+    public CsvInput csv() {
+        return csv;
+    }
+
+    /** Whether the export carries the field at all (a first-response column, say). */
+    public boolean has(TicketField field) {
+        return columns.containsKey(field);
+    }
+
+    @Override
+    public Iterator<ParsedRow> iterator() {
+        Iterator<CsvInput.Row> rows = csv.iterator();
+        return new Iterator<>() {
+            @Override
+            public boolean hasNext() {
+                return rows.hasNext();
+            }
+
+            @Override
+            public ParsedRow next() {
+                if (!hasNext()) {
+                    throw new NoSuchElementException();
+                }
+                return parse(rows.next());
+            }
+        };
+    }
+
+    ParsedRow parse(CsvInput.Row row) {
+        String id = text(row, TicketField.ID);
+        if (row.fields().size() != headerSize) {
+            return new RejectedRow(
+                    row.line(), id, "the row has " + row.fields().size() + " fields, the header " + headerSize);
+        }
+        if (id.isEmpty()) {
+            return new RejectedRow(row.line(), id, "no id");
+        }
+        String createdText = text(row, TicketField.CREATED);
+        if (createdText.isEmpty()) {
+            return new RejectedRow(row.line(), id, "no creation time ('" + TicketField.CREATED.column() + "')");
+        }
+        long created;
+        try {
+            created = timestamps.parse(createdText);
+        } catch (IllegalArgumentException e) {
+            return new RejectedRow(row.line(), id, "created: " + e.getMessage());
+        }
+        String priority = profile.translate(TicketField.PRIORITY, text(row, TicketField.PRIORITY));
+        if (priority.isEmpty()) {
+            return new RejectedRow(row.line(), id, "no priority");
+        }
+        OptionalLong firstResponse;
+        OptionalLong resolved;
+        try {
+            firstResponse = instant(row, TicketField.FIRST_RESPONSE, created);
+            resolved = instant(row, TicketField.RESOLVED, created);
+        } catch (IllegalArgumentException e) {
+            return new RejectedRow(row.line(), id, e.getMessage());
+        }
+        return new TicketRecord(
+                row.line(),
+                id,
+                created,
+                priority,
+                optional(row, TicketField.CHANNEL),
+                optional(row, TicketField.REGION),
+                optional(row, TicketField.TIER),
+                optional(row, TicketField.ROLE),
+                firstResponse,
+                resolved,
+                text(row, TicketField.SUBJECT));
+    }
+
+    private OptionalLong instant(CsvInput.Row row, TicketField field, long created) {
+        String t = text(row, field);
+        if (t.isEmpty()) {
+            return OptionalLong.empty();
+        }
+        Long unit = derivedUnit.get(field);
+        if (unit != null) {
+            BigDecimal amount;
+            try {
+                amount = new BigDecimal(t.replace(',', '.'));
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException(
+                        field.column() + ": '" + t + "' is not a number of " + (unit == 60 ? "minutes" : "hours"));
+            }
+            if (amount.signum() < 0) {
+                throw new IllegalArgumentException(field.column() + ": '" + t + "' is negative");
+            }
+            return OptionalLong.of(created
+                    + amount.multiply(BigDecimal.valueOf(unit))
+                            .setScale(0, java.math.RoundingMode.HALF_UP)
+                            .longValueExact());
+        }
+        try {
+            return OptionalLong.of(timestamps.parse(t));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(field.column() + ": " + e.getMessage());
+        }
+    }
+
+    private String text(CsvInput.Row row, TicketField field) {
+        Integer index = columns.get(field);
+        return index == null ? "" : row.get(index).trim();
+    }
+
+    private Optional<String> optional(CsvInput.Row row, TicketField field) {
+        String t = text(row, field);
+        return t.isEmpty() ? Optional.empty() : Optional.of(profile.translate(field, t));
+    }
+
+    @Override
+    public void close() {
+        csv.close();
+    }
+}
