@@ -73,13 +73,85 @@ public record Policy(
 
     /** The default reading and, for every other reading of every ambiguity, the default with that one changed. */
     public List<ReadingChoice> readingVariants() {
-        ReadingChoice base = defaultReading();
         List<ReadingChoice> out = new ArrayList<>();
-        out.add(base);
+        out.add(defaultReading());
+        out.addAll(otherReadings(defaultReading()));
+        return out;
+    }
+
+    /** For every reading not in {@code base}, {@code base} with that one reading changed. */
+    public List<ReadingChoice> otherReadings(ReadingChoice base) {
+        List<ReadingChoice> out = new ArrayList<>();
         ambiguities.forEach((key, a) -> a.readings().keySet().stream()
-                .filter(r -> !r.equals(a.defaultReading()))
+                .filter(r -> !r.equals(base.readingOf(key)))
                 .forEach(r -> out.add(base.with(key, r))));
         return out;
+    }
+
+    /**
+     * The default reading with the choices of {@code text} applied: {@code ambiguity=reading} or a
+     * reading's name alone when only one ambiguity has it, several separated by commas. Choices
+     * for ambiguities this version does not have are left out when {@code lenient}.
+     *
+     * @throws IllegalArgumentException naming the ambiguities and readings there are
+     */
+    public ReadingChoice reading(String text, boolean lenient) {
+        ReadingChoice choice = defaultReading();
+        for (String part : text.split(",")) {
+            String p = part.trim();
+            if (p.isEmpty()) {
+                continue;
+            }
+            String ambiguity;
+            String reading;
+            int eq = p.indexOf('=');
+            if (eq >= 0) {
+                ambiguity = p.substring(0, eq).trim();
+                reading = p.substring(eq + 1).trim();
+            } else {
+                List<String> owners = ambiguities.values().stream()
+                        .filter(a -> a.readings().containsKey(p))
+                        .map(Ambiguity::key)
+                        .toList();
+                if (owners.size() > 1) {
+                    throw new IllegalArgumentException("reading '" + p + "' belongs to several ambiguities ("
+                            + String.join(", ", owners) + "); write ambiguity=reading");
+                }
+                if (owners.isEmpty()) {
+                    if (lenient) {
+                        continue;
+                    }
+                    throw new IllegalArgumentException(
+                            "no ambiguity of the contract has a reading '" + p + "'; " + readingsList());
+                }
+                ambiguity = owners.get(0);
+                reading = p;
+            }
+            Ambiguity a = ambiguities.get(ambiguity);
+            if (a == null) {
+                if (lenient) {
+                    continue;
+                }
+                throw new IllegalArgumentException(
+                        "the contract has no ambiguity '" + ambiguity + "'; " + readingsList());
+            }
+            if (!a.readings().containsKey(reading)) {
+                throw new IllegalArgumentException("ambiguity '" + ambiguity + "' has no reading '" + reading
+                        + "'; its readings: " + String.join(", ", a.readings().keySet()));
+            }
+            choice = choice.with(ambiguity, reading);
+        }
+        return choice;
+    }
+
+    private String readingsList() {
+        if (ambiguities.isEmpty()) {
+            return "it records no ambiguities";
+        }
+        return "its readings: "
+                + ambiguities.values().stream()
+                        .map(a -> a.key() + "=" + String.join("|", a.readings().keySet()))
+                        .collect(java.util.stream.Collectors.joining(", "));
     }
 
     /** How business days are read under a choice of readings. */

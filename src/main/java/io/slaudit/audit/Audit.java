@@ -1,0 +1,526 @@
+package io.slaudit.audit;
+
+import io.slaudit.Tool;
+import io.slaudit.calendar.BusinessCalendar;
+import io.slaudit.calendar.EpochDays;
+import io.slaudit.calendar.PublicHolidays;
+import io.slaudit.calendar.ZoneTime;
+import io.slaudit.input.InputException;
+import io.slaudit.input.Problem;
+import io.slaudit.input.SourceMark;
+import io.slaudit.policy.Metric;
+import io.slaudit.policy.Policy;
+import io.slaudit.policy.PolicyExplainer;
+import io.slaudit.policy.Priority;
+import io.slaudit.policy.ReadingChoice;
+import io.slaudit.tickets.EventLog;
+import io.slaudit.tickets.ParsedRow;
+import io.slaudit.tickets.RejectedRow;
+import io.slaudit.tickets.TicketEvent;
+import io.slaudit.tickets.TicketField;
+import io.slaudit.tickets.TicketReader;
+import io.slaudit.tickets.TicketRecord;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.PriorityQueue;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+
+/**
+ * Runs an audit: streams the ticket export once, classifies every row (rejected, out of period,
+ * excluded, audited), judges each ticket under the contract version in force when it was created,
+ * and totals the verdicts. Memory does not grow with the number of tickets beyond 16 bytes an id
+ * (for duplicate detection); per-ticket verdicts go to a spool on disk when renderers need them.
+ */
+public final class Audit {
+
+    /** Breaches listed in the summary, worst first. */
+    static final int WORST = 20;
+    /** Rejected rows and event problems held in the summary; the spool keeps all. */
+    static final int SAMPLE = 200;
+    /** Changed verdicts listed per reading; more are counted. */
+    static final int CHANGES = 1000;
+
+    private Audit() {}
+
+    /** One version of the contract, ready to judge: its dates as epoch days, its judge. */
+    private record Version(Policy policy, long fromDay, long toDay, TicketJudge judge, List<String> readingNames) {}
+
+    /**
+     * @throws InputException for unusable input, or for the first bad row under {@code strict}
+     */
+    public static AuditReport run(AuditRequest request, Progress progress) {
+        ContractVersions contract = request.contract();
+        ZoneId zone = contract.zone();
+
+        EventLog events = request.events()
+                .map(p -> EventLog.read(p, request.ticketsZone().orElse(zone)))
+                .orElse(EventLog.empty());
+        if (request.strict() && !events.rejected().isEmpty()) {
+            throw strictFailure(
+                    request.events().orElseThrow(), events.rejected().get(0));
+        }
+
+        Optional<VerdictSpool> spool = request.keepTickets() ? Optional.of(VerdictSpool.create()) : Optional.empty();
+        try (TicketReader reader = TicketReader.open(
+                request.tickets(), request.profile(), request.ticketsZone().orElse(zone))) {
+            Set<Metric> measurable = EnumSet.noneOf(Metric.class);
+            List<String> notes = new ArrayList<>();
+            if (reader.has(TicketField.FIRST_RESPONSE)) {
+                measurable.add(Metric.FIRST_RESPONSE);
+            } else {
+                notes.add("first-response is not measured: the export ("
+                        + reader.profile().name() + " profile) has no" + " first-response column");
+            }
+            if (reader.has(TicketField.RESOLVED)) {
+                measurable.add(Metric.RESOLUTION);
+            } else {
+                notes.add("resolution is not measured: the export has no resolution column");
+            }
+            List<Version> versions = versions(contract, request, measurable);
+            Version first = versions.get(0);
+
+            Totals totals = new Totals(contract, request.asOf());
+            for (Version v : versions) {
+                for (int r = 1; r < v.readingNames().size(); r++) {
+                    totals.diff(v, r);
+                }
+            }
+            IdRegistry ids = new IdRegistry(reader.csv().size() / 128);
+            ZoneTime days = new ZoneTime(zone);
+            long periodFrom = request.period().map(p -> p.from().toEpochDay()).orElse(Long.MIN_VALUE);
+            long periodTo = request.period().map(p -> p.to().toEpochDay()).orElse(Long.MAX_VALUE);
+            List<RejectedRow> eventProblems = new ArrayList<>();
+            long counter = 0;
+            RowPipeline rows = new RowPipeline(reader);
+            try (rows) {
+                while (rows.hasNext()) {
+                    ParsedRow row = rows.next();
+                    totals.rowsRead++;
+                    if ((++counter & 0x3ff) == 0) {
+                        progress.update(reader.csv().bytesRead(), reader.csv().size());
+                    }
+                    if (row instanceof RejectedRow r) {
+                        reject(r, totals, spool, request);
+                        continue;
+                    }
+                    TicketRecord t = (TicketRecord) row;
+                    long earlier = ids.putIfAbsent(t.id(), t.line());
+                    if (earlier >= 0) {
+                        reject(
+                                new RejectedRow(
+                                        t.line(),
+                                        t.id(),
+                                        "duplicate id '" + t.id() + "' (first at line " + earlier + ")"),
+                                totals,
+                                spool,
+                                request);
+                        continue;
+                    }
+                    long day = days.epochDay(t.created());
+                    if (day < periodFrom || day > periodTo) {
+                        totals.outOfPeriod++;
+                        continue;
+                    }
+                    Version version = null;
+                    for (Version v : versions) {
+                        if (day >= v.fromDay() && day <= v.toDay()) {
+                            version = v;
+                            break;
+                        }
+                    }
+                    if (version == null) {
+                        TicketVerdict v = new TicketVerdict(
+                                t,
+                                t.priority(),
+                                Optional.empty(),
+                                "none",
+                                Optional.empty(),
+                                Optional.empty(),
+                                Optional.empty(),
+                                Optional.of("no version of the contract was in force on " + LocalDate.ofEpochDay(day)),
+                                zone,
+                                List.of());
+                        totals.add(v, day);
+                        spool.ifPresent(s -> s.add(v));
+                        continue;
+                    }
+                    List<TicketEvent> ticketEvents = events.of(t.id());
+                    TicketJudge.Outcome outcome = version.judge().judge(t, ticketEvents, request.asOf(), eventProblems);
+                    if (outcome instanceof TicketJudge.Rejected r) {
+                        reject(new RejectedRow(t.line(), t.id(), r.reason()), totals, spool, request);
+                        continue;
+                    }
+                    TicketJudge.Judged judged = (TicketJudge.Judged) outcome;
+                    totals.add(judged.verdict(), day);
+                    totals.compare(judged, version);
+                    spool.ifPresent(s -> s.add(judged.verdict()));
+                }
+            }
+            progress.finish();
+            for (String id : events.ticketIds()) {
+                if (!ids.contains(id)) {
+                    for (TicketEvent e : events.of(id)) {
+                        eventProblems.add(
+                                new RejectedRow(e.line(), id, "event for a ticket that is not in the export"));
+                    }
+                }
+            }
+            List<RejectedRow> allEventProblems = new ArrayList<>(events.rejected());
+            allEventProblems.addAll(eventProblems);
+            allEventProblems.sort(Comparator.comparingLong(RejectedRow::line));
+            if (request.strict() && !allEventProblems.isEmpty()) {
+                throw strictFailure(request.events().orElseThrow(), allEventProblems.get(0));
+            }
+            spool.ifPresent(VerdictSpool::finish);
+
+            Policy policy = first.policy();
+            AuditHeader header = new AuditHeader(
+                    policy.id(),
+                    policy.identity().vendor(),
+                    policy.identity().product(),
+                    contract.versionNames(),
+                    request.period(),
+                    request.asOf(),
+                    request.asOfGiven(),
+                    zone,
+                    first.judge().readings().get(0).toString(),
+                    reader.profile().name(),
+                    reader.detected(),
+                    Tool.version(),
+                    evidence(request, reader),
+                    contract.all());
+            AuditSummary summary = totals.summary(events.rows(), allEventProblems, calendars(versions), notes);
+            if (!summary.counts().reconciles()) {
+                throw new IllegalStateException("row counts do not reconcile: " + summary.counts());
+            }
+            return new AuditReport(header, summary, spool);
+        } catch (RuntimeException e) {
+            spool.ifPresent(VerdictSpool::close);
+            throw e;
+        }
+    }
+
+    /** Every input's hash; the export's from the bytes the audit parsed. */
+    private static List<InputFile> evidence(AuditRequest request, TicketReader reader) {
+        List<InputFile> inputs = new ArrayList<>();
+        for (Path p : request.contract().files()) {
+            inputs.add(InputFile.of("policy", p));
+        }
+        inputs.add(new InputFile(
+                "tickets",
+                request.tickets().toString(),
+                reader.csv().sha256(),
+                reader.csv().size()));
+        request.events().ifPresent(p -> inputs.add(InputFile.of("events", p)));
+        request.mapping().ifPresent(p -> inputs.add(InputFile.of("mapping", p)));
+        return inputs;
+    }
+
+    private static List<Version> versions(ContractVersions contract, AuditRequest request, Set<Metric> measurable) {
+        List<Version> out = new ArrayList<>();
+        boolean several = contract.all().size() > 1;
+        for (Policy p : contract.all()) {
+            ReadingChoice chosen;
+            try {
+                chosen = request.reading().map(r -> p.reading(r, several)).orElse(p.defaultReading());
+            } catch (IllegalArgumentException e) {
+                throw new InputException(
+                        InputException.Kind.INVALID,
+                        List.of(new Problem(SourceMark.file("--reading"), e.getMessage())));
+            }
+            List<ReadingChoice> readings = new ArrayList<>();
+            readings.add(chosen);
+            readings.addAll(p.otherReadings(chosen));
+            List<String> names = readings.stream().map(ReadingChoice::toString).toList();
+            out.add(new Version(
+                    p,
+                    p.identity().effectiveFrom().map(LocalDate::toEpochDay).orElse(Long.MIN_VALUE),
+                    p.identity().effectiveTo().map(LocalDate::toEpochDay).orElse(Long.MAX_VALUE),
+                    new TicketJudge(p, measurable, readings),
+                    names));
+        }
+        return out;
+    }
+
+    private static InputException strictFailure(Path file, RejectedRow row) {
+        return InputException.invalid(
+                SourceMark.line(file.toString(), row.line()), row.reason() + " (--strict: a bad row is fatal)");
+    }
+
+    private static void reject(RejectedRow r, Totals totals, Optional<VerdictSpool> spool, AuditRequest request) {
+        if (request.strict()) {
+            throw strictFailure(request.tickets(), r);
+        }
+        totals.rejected++;
+        if (totals.rejectedSample.size() < SAMPLE) {
+            totals.rejectedSample.add(r);
+        }
+        spool.ifPresent(s -> s.add(r));
+    }
+
+    private static List<AuditSummary.CalendarUse> calendars(List<Version> versions) {
+        PolicyExplainer explainer = new PolicyExplainer(Locale.ENGLISH, PublicHolidays.library());
+        Map<String, AuditSummary.CalendarUse> out = new LinkedHashMap<>();
+        for (Version v : versions) {
+            for (Map.Entry<String, int[]> used : v.judge().yearsUsed().entrySet()) {
+                BusinessCalendar c = v.policy().calendars().get(used.getKey());
+                List<Integer> years = new ArrayList<>();
+                for (int y = used.getValue()[0]; y <= used.getValue()[1]; y++) {
+                    years.add(y);
+                }
+                AuditSummary.CalendarUse earlier = out.get(used.getKey());
+                if (earlier != null) {
+                    years.addAll(earlier.years());
+                    years = years.stream().distinct().sorted().toList();
+                }
+                List<String> regions =
+                        c.regions().stream().map(Object::toString).toList();
+                out.put(
+                        used.getKey(),
+                        new AuditSummary.CalendarUse(
+                                used.getKey(),
+                                c.zone().getId(),
+                                explainer.calendar(c),
+                                regions,
+                                regions.isEmpty()
+                                        ? "the contract's own dates"
+                                        : PublicHolidays.library().source(),
+                                years));
+            }
+        }
+        return List.copyOf(out.values());
+    }
+
+    /** Running totals of one audit, in mutable counters: [status ordinal]. */
+    private static final class Totals {
+        final ContractVersions contract;
+        /** Lateness of an open breach runs to as-of. */
+        final long asOf;
+
+        long rowsRead;
+        long audited;
+        long excluded;
+        long outOfPeriod;
+        long rejected;
+        final List<RejectedRow> rejectedSample = new ArrayList<>();
+        final Map<TargetKey, long[]> compliance = new LinkedHashMap<>();
+        /** By (year * 12 + month - 1): [metric ordinal][status ordinal]. */
+        final Map<Long, long[][]> months = new TreeMap<>();
+
+        final PriorityQueue<AuditSummary.BreachRow> worst = new PriorityQueue<>(BY_LATENESS);
+        final Map<String, Long> exclusions = new TreeMap<>();
+        final Map<String, DiffBuilder> readings = new LinkedHashMap<>();
+
+        /** A target as the summary groups it. */
+        record TargetKey(Metric metric, String priority, String target) {}
+
+        static final Comparator<AuditSummary.BreachRow> BY_LATENESS = Comparator.comparingLong(
+                        AuditSummary.BreachRow::lateBySeconds)
+                .thenComparingLong(AuditSummary.BreachRow::lateByClockSeconds)
+                .thenComparing(AuditSummary.BreachRow::id, Comparator.reverseOrder());
+
+        Totals(ContractVersions contract, long asOf) {
+            this.contract = contract;
+            this.asOf = asOf;
+        }
+
+        void add(TicketVerdict v, long createdDay) {
+            if (v.isExcluded()) {
+                excluded++;
+                exclusions.merge(v.exclusion().get(), 1L, Long::sum);
+            } else {
+                audited++;
+            }
+            if (v.results().isEmpty()) {
+                return;
+            }
+            long[][] month = months.computeIfAbsent(
+                    EpochDays.yearMonth(createdDay), k -> new long[Metric.values().length][Status.values().length]);
+            for (MetricResult r : v.results()) {
+                compliance
+                        .computeIfAbsent(
+                                new TargetKey(r.metric(), r.priority(), r.target()),
+                                k -> new long[Status.values().length])[
+                        r.status().ordinal()]++;
+                month[r.metric().ordinal()][r.status().ordinal()]++;
+                if (r.status().isBreach() && r.due().isPresent()) {
+                    long late = r.lateBySeconds().orElse(0);
+                    long lateClock = r.lateByClockSeconds(asOf).orElse(0);
+                    AuditSummary.BreachRow least = worst.peek();
+                    if (worst.size() < WORST
+                            || least == null
+                            || late > least.lateBySeconds()
+                            || (late == least.lateBySeconds() && lateClock > least.lateByClockSeconds())) {
+                        worst.add(new AuditSummary.BreachRow(
+                                v.ticket().id(),
+                                r.priority(),
+                                r.metric(),
+                                r.target(),
+                                v.ticket().created(),
+                                r.due().getAsLong(),
+                                r.at(),
+                                late,
+                                lateClock,
+                                r.businessTime(),
+                                r.zone()));
+                        if (worst.size() > WORST) {
+                            worst.poll();
+                        }
+                    }
+                }
+            }
+        }
+
+        void compare(TicketJudge.Judged judged, Version version) {
+            List<MetricResult> base = judged.verdict().results();
+            List<Status[]> others = judged.others();
+            List<Metric> metrics = TicketJudge.audited();
+            for (int i = 0; i < others.size(); i++) {
+                Status[] other = others.get(i);
+                DiffBuilder diff = null;
+                for (int m = 0; m < metrics.size(); m++) {
+                    Metric metric = metrics.get(m);
+                    Status mine = null;
+                    for (MetricResult b : base) {
+                        if (b.metric() == metric) {
+                            mine = b.status();
+                        }
+                    }
+                    if (mine != other[m]) {
+                        if (diff == null) {
+                            diff = diff(version, i + 1);
+                        }
+                        diff.add(
+                                judged.verdict().ticket().id(),
+                                metric,
+                                mine == null ? "no target" : mine.key(),
+                                other[m] == null ? "no target" : other[m].key());
+                    }
+                }
+            }
+        }
+
+        /** The diff of a reading, made when the reading first changes a verdict (or at the end). */
+        private DiffBuilder diff(Version version, int reading) {
+            String name = version.readingNames().get(reading);
+            return readings.computeIfAbsent(
+                    name,
+                    n -> new DiffBuilder(
+                            meaning(version.policy(), version.judge().readings().get(reading))));
+        }
+
+        private static String meaning(Policy policy, ReadingChoice choice) {
+            ReadingChoice defaults = policy.defaultReading();
+            return choice.choices().entrySet().stream()
+                    .filter(c -> !c.getValue().equals(defaults.readingOf(c.getKey())))
+                    .map(c -> policy.ambiguities()
+                            .get(c.getKey())
+                            .readings()
+                            .get(c.getValue())
+                            .meaning())
+                    .collect(Collectors.joining("; "));
+        }
+
+        private String label(String priority) {
+            for (Policy p : contract.all()) {
+                Priority pr = p.priorities().get(priority);
+                if (pr != null) {
+                    return pr.label();
+                }
+            }
+            return priority;
+        }
+
+        AuditSummary summary(
+                long eventRows,
+                List<RejectedRow> eventProblems,
+                List<AuditSummary.CalendarUse> calendars,
+                List<String> notes) {
+            List<AuditSummary.MonthRow> monthRows = new ArrayList<>();
+            months.forEach((m, byMetric) -> {
+                YearMonth month = YearMonth.of((int) (m / 12), (int) (m % 12) + 1);
+                for (Metric metric : Metric.values()) {
+                    AuditSummary.Tally t = tally(byMetric[metric.ordinal()]);
+                    if (t.total() > 0) {
+                        monthRows.add(new AuditSummary.MonthRow(month, metric, t));
+                    }
+                }
+            });
+            List<AuditSummary.BreachRow> breaches = new ArrayList<>(worst);
+            breaches.sort(BY_LATENESS.reversed());
+            List<AuditSummary.ReadingDiff> diffs = new ArrayList<>();
+            readings.forEach((name, d) -> diffs.add(
+                    new AuditSummary.ReadingDiff(name, d.meaning, d.changed, d.changes, d.changed > d.changes.size())));
+            List<AuditSummary.ComplianceRow> rows = new ArrayList<>();
+            compliance.forEach((k, counts) -> rows.add(new AuditSummary.ComplianceRow(
+                    k.metric(), k.priority(), label(k.priority()), k.target(), tally(counts))));
+            rows.sort(Comparator.comparing(
+                            (AuditSummary.ComplianceRow r) -> r.metric().ordinal())
+                    .thenComparing(r -> priorityOrder(r.priority()))
+                    .thenComparing(AuditSummary.ComplianceRow::target));
+            return new AuditSummary(
+                    new AuditSummary.Counts(rowsRead, audited, excluded, outOfPeriod, rejected, eventRows),
+                    rows,
+                    monthRows,
+                    breaches,
+                    diffs,
+                    exclusions,
+                    rejectedSample,
+                    eventProblems.size() > SAMPLE ? eventProblems.subList(0, SAMPLE) : eventProblems,
+                    eventProblems.size(),
+                    calendars,
+                    notes);
+        }
+
+        private static AuditSummary.Tally tally(long[] c) {
+            return new AuditSummary.Tally(
+                    c[Status.MET.ordinal()],
+                    c[Status.BREACHED.ordinal()],
+                    c[Status.OPEN.ordinal()],
+                    c[Status.OPEN_BREACHED.ordinal()],
+                    c[Status.BEST_EFFORT.ordinal()],
+                    c[Status.EXCLUDED.ordinal()]);
+        }
+
+        private int priorityOrder(String priority) {
+            int i = 0;
+            for (String key : contract.first().priorities().keySet()) {
+                if (key.equals(priority)) {
+                    return i;
+                }
+                i++;
+            }
+            return i;
+        }
+    }
+
+    /** Collects the changes of one reading. */
+    private static final class DiffBuilder {
+        final String meaning;
+        long changed;
+        final List<AuditSummary.Change> changes = new ArrayList<>();
+
+        DiffBuilder(String meaning) {
+            this.meaning = meaning;
+        }
+
+        void add(String id, Metric metric, String from, String to) {
+            changed++;
+            if (changes.size() < CHANGES) {
+                changes.add(new AuditSummary.Change(id, metric, from, to));
+            }
+        }
+    }
+}

@@ -1,0 +1,42 @@
+package io.slaudit.audit;
+
+import io.slaudit.policy.Policy;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * What an audit judged and how: the contract and its versions, the period, the as-of instant, the
+ * reading, the ticket export's profile, and the evidence (tool version, every input's SHA-256).
+ */
+public record AuditHeader(
+        String policyId,
+        String vendor,
+        Optional<String> product,
+        List<String> versions,
+        Optional<Period> period,
+        long asOf,
+        boolean asOfGiven,
+        ZoneId zone,
+        String reading,
+        String profile,
+        boolean profileDetected,
+        String toolVersion,
+        List<InputFile> inputs,
+        List<Policy> policies) {
+
+    public AuditHeader {
+        Objects.requireNonNull(policyId, "policyId");
+        Objects.requireNonNull(vendor, "vendor");
+        Objects.requireNonNull(product, "product");
+        versions = List.copyOf(versions);
+        Objects.requireNonNull(period, "period");
+        Objects.requireNonNull(zone, "zone");
+        Objects.requireNonNull(reading, "reading");
+        Objects.requireNonNull(profile, "profile");
+        Objects.requireNonNull(toolVersion, "toolVersion");
+        inputs = List.copyOf(inputs);
+        policies = List.copyOf(policies);
+    }
+}

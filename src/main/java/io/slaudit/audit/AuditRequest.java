@@ -1,0 +1,38 @@
+package io.slaudit.audit;
+
+import io.slaudit.tickets.ExportProfile;
+import java.nio.file.Path;
+import java.time.ZoneId;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * What to audit: the contract's versions, the ticket export and its profile (or none, to
+ * recognise it), the optional events, the period, the as-of instant, the reading, and whether a
+ * bad row is fatal. {@code keepTickets} keeps per-ticket verdicts for renderers that list them.
+ */
+public record AuditRequest(
+        ContractVersions contract,
+        Path tickets,
+        Optional<Path> events,
+        Optional<ExportProfile> profile,
+        Optional<Path> mapping,
+        Optional<Period> period,
+        long asOf,
+        boolean asOfGiven,
+        Optional<String> reading,
+        Optional<ZoneId> ticketsZone,
+        boolean strict,
+        boolean keepTickets) {
+
+    public AuditRequest {
+        Objects.requireNonNull(contract, "contract");
+        Objects.requireNonNull(tickets, "tickets");
+        Objects.requireNonNull(events, "events");
+        Objects.requireNonNull(profile, "profile");
+        Objects.requireNonNull(mapping, "mapping");
+        Objects.requireNonNull(period, "period");
+        Objects.requireNonNull(reading, "reading");
+        Objects.requireNonNull(ticketsZone, "ticketsZone");
+    }
+}

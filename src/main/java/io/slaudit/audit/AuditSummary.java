@@ -1,0 +1,146 @@
+package io.slaudit.audit;
+
+import io.slaudit.policy.Metric;
+import io.slaudit.tickets.RejectedRow;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.OptionalDouble;
+import java.util.OptionalLong;
+
+/**
+ * The totals of an audit: counts that reconcile with the input (rows read = audited + excluded +
+ * out of period + rejected), compliance per metric and priority and per month, the worst breaches,
+ * the readings that change verdicts, the calendars used and where their holidays came from.
+ *
+ * <p>Compliance counts guaranteed results only: met / (met + breached + open-breached). Open
+ * tickets not yet due, best-effort and excluded results are shown but not counted.
+ */
+public record AuditSummary(
+        Counts counts,
+        List<ComplianceRow> compliance,
+        List<MonthRow> months,
+        List<BreachRow> worstBreaches,
+        List<ReadingDiff> readings,
+        Map<String, Long> exclusions,
+        List<RejectedRow> rejectedSample,
+        List<RejectedRow> eventProblems,
+        long eventProblemCount,
+        List<CalendarUse> calendars,
+        List<String> notes) {
+
+    public AuditSummary {
+        Objects.requireNonNull(counts, "counts");
+        compliance = List.copyOf(compliance);
+        months = List.copyOf(months);
+        worstBreaches = List.copyOf(worstBreaches);
+        readings = List.copyOf(readings);
+        exclusions = Map.copyOf(exclusions);
+        rejectedSample = List.copyOf(rejectedSample);
+        eventProblems = List.copyOf(eventProblems);
+        calendars = List.copyOf(calendars);
+        notes = List.copyOf(notes);
+    }
+
+    /** The row counts; {@link #reconciles()} checks the sum. */
+    public record Counts(long rowsRead, long audited, long excluded, long outOfPeriod, long rejected, long eventRows) {
+        public boolean reconciles() {
+            return rowsRead == audited + excluded + outOfPeriod + rejected;
+        }
+
+        /** Tickets listed in the results: audited and excluded. */
+        public long tickets() {
+            return audited + excluded;
+        }
+    }
+
+    /** Results of one target grouped by status. */
+    public record Tally(long met, long breached, long open, long openBreached, long bestEffort, long excluded) {
+        public static final Tally ZERO = new Tally(0, 0, 0, 0, 0, 0);
+
+        public long judged() {
+            return met + breached + openBreached;
+        }
+
+        public long total() {
+            return met + breached + open + openBreached + bestEffort + excluded;
+        }
+
+        /** Percentage of judged results that were met; empty when nothing was judged. */
+        public OptionalDouble compliance() {
+            long judged = judged();
+            return judged == 0 ? OptionalDouble.empty() : OptionalDouble.of(100.0 * met / judged);
+        }
+
+        public Tally plus(Status status) {
+            return switch (status) {
+                case MET -> new Tally(met + 1, breached, open, openBreached, bestEffort, excluded);
+                case BREACHED -> new Tally(met, breached + 1, open, openBreached, bestEffort, excluded);
+                case OPEN -> new Tally(met, breached, open + 1, openBreached, bestEffort, excluded);
+                case OPEN_BREACHED -> new Tally(met, breached, open, openBreached + 1, bestEffort, excluded);
+                case BEST_EFFORT -> new Tally(met, breached, open, openBreached, bestEffort + 1, excluded);
+                case EXCLUDED -> new Tally(met, breached, open, openBreached, bestEffort, excluded + 1);
+            };
+        }
+
+        public Tally plus(Tally other) {
+            return new Tally(
+                    met + other.met,
+                    breached + other.breached,
+                    open + other.open,
+                    openBreached + other.openBreached,
+                    bestEffort + other.bestEffort,
+                    excluded + other.excluded);
+        }
+    }
+
+    /** Compliance of one target: a metric, a priority and the target that applied. */
+    public record ComplianceRow(Metric metric, String priority, String priorityLabel, String target, Tally tally) {}
+
+    /** Compliance of one metric in one month of creation. */
+    public record MonthRow(YearMonth month, Metric metric, Tally tally) {}
+
+    /** A breach, with how late it was in the target's time and in clock time. */
+    public record BreachRow(
+            String id,
+            String priority,
+            Metric metric,
+            String target,
+            long created,
+            long due,
+            OptionalLong at,
+            long lateBySeconds,
+            long lateByClockSeconds,
+            boolean businessTime,
+            ZoneId zone) {}
+
+    /** The tickets whose verdict differs under another reading of the contract. */
+    public record ReadingDiff(String reading, String meaning, long changed, List<Change> changes, boolean truncated) {
+        public ReadingDiff {
+            changes = List.copyOf(changes);
+        }
+    }
+
+    /** One verdict that differs between readings. */
+    public record Change(String id, Metric metric, String from, String to) {}
+
+    /** A calendar the audit used, and where its holidays came from. */
+    public record CalendarUse(
+            String name, String zone, String hours, List<String> regions, String source, List<Integer> years) {
+        public CalendarUse {
+            regions = List.copyOf(regions);
+            years = List.copyOf(years);
+        }
+    }
+
+    /** All guaranteed results together. */
+    public Tally overall() {
+        Tally t = Tally.ZERO;
+        for (ComplianceRow row : compliance) {
+            t = t.plus(row.tally());
+        }
+        return t;
+    }
+}

@@ -1,0 +1,61 @@
+package io.slaudit.audit;
+
+import io.slaudit.policy.Guarantee;
+import io.slaudit.policy.Metric;
+import java.time.ZoneId;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalLong;
+
+/**
+ * The verdict of one ticket on one target, with what it rests on: the due time, the instant that
+ * was judged, the business (or clock) time used and allowed, all in epoch seconds. {@code zone} is
+ * the target calendar's, in which instants are shown.
+ */
+public record MetricResult(
+        Metric metric,
+        String priority,
+        Status status,
+        OptionalLong due,
+        OptionalLong at,
+        OptionalLong elapsedSeconds,
+        OptionalLong targetSeconds,
+        String target,
+        Optional<String> calendar,
+        ZoneId zone,
+        Guarantee guarantee,
+        boolean businessTime,
+        Optional<String> reason) {
+
+    public MetricResult {
+        Objects.requireNonNull(metric, "metric");
+        Objects.requireNonNull(priority, "priority");
+        Objects.requireNonNull(status, "status");
+        Objects.requireNonNull(due, "due");
+        Objects.requireNonNull(at, "at");
+        Objects.requireNonNull(elapsedSeconds, "elapsedSeconds");
+        Objects.requireNonNull(targetSeconds, "targetSeconds");
+        Objects.requireNonNull(target, "target");
+        Objects.requireNonNull(calendar, "calendar");
+        Objects.requireNonNull(zone, "zone");
+        Objects.requireNonNull(guarantee, "guarantee");
+        Objects.requireNonNull(reason, "reason");
+    }
+
+    /** Time used beyond the target on the target's clock; empty unless breached. */
+    public OptionalLong lateBySeconds() {
+        if (!status.isBreach() || elapsedSeconds.isEmpty() || targetSeconds.isEmpty()) {
+            return OptionalLong.empty();
+        }
+        return OptionalLong.of(Math.max(0, elapsedSeconds.getAsLong() - targetSeconds.getAsLong()));
+    }
+
+    /** Real time between the due time and the answer (or the as-of instant); empty unless breached. */
+    public OptionalLong lateByClockSeconds(long asOf) {
+        if (!status.isBreach() || due.isEmpty()) {
+            return OptionalLong.empty();
+        }
+        long end = at.isPresent() ? at.getAsLong() : asOf;
+        return OptionalLong.of(Math.max(0, end - due.getAsLong()));
+    }
+}

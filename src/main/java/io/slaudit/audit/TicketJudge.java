@@ -1,0 +1,803 @@
+package io.slaudit.audit;
+
+import io.slaudit.calendar.BusinessCalendar;
+import io.slaudit.calendar.BusinessClock;
+import io.slaudit.calendar.CalendarRangeException;
+import io.slaudit.calendar.PublicHolidays;
+import io.slaudit.calendar.TimeText;
+import io.slaudit.policy.BusinessDayRule;
+import io.slaudit.policy.Channel;
+import io.slaudit.policy.Guarantee;
+import io.slaudit.policy.Metric;
+import io.slaudit.policy.Policy;
+import io.slaudit.policy.Priority;
+import io.slaudit.policy.PriorityChangeRule;
+import io.slaudit.policy.ReadingChoice;
+import io.slaudit.policy.Region;
+import io.slaudit.policy.Target;
+import io.slaudit.policy.TargetTime;
+import io.slaudit.policy.Tier;
+import io.slaudit.tickets.RejectedRow;
+import io.slaudit.tickets.TicketEvent;
+import io.slaudit.tickets.TicketRecord;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Replays one ticket against one version of a contract: resolves its priority, region, tier and
+ * channel, builds its pauses and priority changes from the events, and judges every target that
+ * applies under each reading. The rules are documented with examples in docs/audit-semantics.md.
+ *
+ * <p>Everything that depends only on the contract (name lookups, targets per reading, labels, the
+ * years holiday data is trusted for) is worked out once here, not per ticket. Not thread-safe.
+ */
+final class TicketJudge {
+
+    /** What became of a ticket. */
+    sealed interface Outcome permits Judged, Rejected {}
+
+    /**
+     * Judged: the verdict under the audit's reading, and under every other reading (in the order
+     * of {@link #readings()} after the first) the status of each audited metric, {@code null}
+     * where no target applies.
+     */
+    record Judged(TicketVerdict verdict, List<Status[]> others) implements Outcome {}
+
+    /** The metrics an audit measures, in the order of the status arrays. */
+    static List<Metric> audited() {
+        return List.of(AUDITED);
+    }
+
+    /** Not judgeable; the reason says what is wrong with the row. */
+    record Rejected(String reason) implements Outcome {}
+
+    private static final Metric[] AUDITED = {Metric.FIRST_RESPONSE, Metric.RESOLUTION};
+
+    /** What does not change about a target from ticket to ticket, worked out once. */
+    private final class TargetInfo {
+        final String label;
+        final Calendar calendar;
+        final boolean businessDays;
+        final Optional<String> noTimeReason;
+        final Optional<String> bestEffortReason;
+
+        TargetInfo(Target t) {
+            this.label = label(t);
+            this.calendar = t.calendar().map(calendars::get).orElse(null);
+            this.businessDays = t.within().map(TargetTime::isBusinessDays).orElse(false);
+            this.noTimeReason = Optional.of(
+                    "no time is promised" + t.note().map(n -> ": " + n).orElse(""));
+            this.bestEffortReason = Optional.of("best effort: reported, never a breach"
+                    + t.note().map(n -> "; " + n).orElse(""));
+        }
+    }
+
+    /** A calendar of the contract with its clock and the instants its holiday data is trusted for. */
+    private static final class Calendar {
+        final String name;
+        final BusinessClock clock;
+        final io.slaudit.calendar.ZoneTime local;
+        final BusinessCalendar definition;
+        final long trustedFrom;
+        final long trustedUntil;
+        long firstUsed = Long.MAX_VALUE;
+        long lastUsed = Long.MIN_VALUE;
+
+        Calendar(String name, BusinessCalendar definition) {
+            this.name = name;
+            this.definition = definition;
+            this.clock = BusinessClock.of(definition, PublicHolidays.library());
+            this.local = new io.slaudit.calendar.ZoneTime(definition.zone());
+            ZoneId zone = definition.zone();
+            boolean regional = !definition.regions().isEmpty();
+            this.trustedFrom = regional
+                    ? LocalDate.of(PublicHolidays.FIRST_TRUSTED_YEAR, 1, 1)
+                            .atStartOfDay(zone)
+                            .toEpochSecond()
+                    : Long.MIN_VALUE;
+            this.trustedUntil = regional
+                    ? LocalDate.of(PublicHolidays.LAST_TRUSTED_YEAR + 1, 1, 1)
+                            .atStartOfDay(zone)
+                            .toEpochSecond()
+                    : Long.MAX_VALUE;
+        }
+    }
+
+    private final Policy policy;
+    private final String version;
+    private final List<ReadingChoice> readings;
+    private final Map<String, Calendar> calendars = new LinkedHashMap<>();
+    private final List<Calendar> targetCalendars = new ArrayList<>();
+    private final Set<String> pauseStates = new HashSet<>();
+    private final boolean[] measurable = new boolean[Metric.values().length];
+    private final Map<String, Priority> priorityNames = new HashMap<>();
+    private final Priority catchAll;
+    private final Map<String, Channel> channelNames = new HashMap<>();
+    private final Map<String, Region> regionNames = new HashMap<>();
+    private final Map<String, Tier> tierNames = new HashMap<>();
+    /** Targets of each audited metric under each reading, by priority key: [reading][metric index]. */
+    private final List<List<Map<String, List<Target>>>> targets = new ArrayList<>();
+    /** Whether a reading offers a metric the same targets as the audit's own reading: [reading][metric index]. */
+    private final List<boolean[]> sameTargets = new ArrayList<>();
+
+    private final List<BusinessDayRule> businessDays = new ArrayList<>();
+    private final Map<Target, TargetInfo> info = new IdentityHashMap<>();
+    private final Optional<Tier> defaultTier;
+    private final Map<String, Region> regionSpellings = new HashMap<>();
+    private final Map<String, Tier> tierSpellings = new HashMap<>();
+    private final Calendar defaultCalendar;
+    /** Names as tickets spell them, to skip lower-casing the common ones. */
+    private final Map<String, Priority> prioritySpellings = new HashMap<>();
+
+    private final Map<String, Channel> channelSpellings = new HashMap<>();
+    private final String priorityList;
+
+    /**
+     * @param readings the audit's reading first, then the others to compare with
+     */
+    TicketJudge(Policy policy, Set<Metric> measured, List<ReadingChoice> readings) {
+        this.policy = policy;
+        this.version = ContractVersions.versionOf(policy);
+        this.readings = List.copyOf(readings);
+        for (Map.Entry<String, BusinessCalendar> e : policy.calendars().entrySet()) {
+            calendars.put(e.getKey(), new Calendar(e.getKey(), e.getValue()));
+        }
+        for (Target t : policy.targets()) {
+            t.calendar()
+                    .map(calendars::get)
+                    .filter(c -> !targetCalendars.contains(c))
+                    .ifPresent(targetCalendars::add);
+        }
+        for (String s : policy.pauseOn()) {
+            pauseStates.add(lower(s));
+        }
+        for (Metric m : measured) {
+            measurable[m.ordinal()] = true;
+        }
+        Priority all = null;
+        for (Priority p : policy.priorities().values()) {
+            for (String n : p.names()) {
+                priorityNames.putIfAbsent(lower(n), p);
+            }
+            if (p.catchesAll()) {
+                all = p;
+            }
+        }
+        catchAll = all;
+        policy.channels().values().forEach(c -> c.names().forEach(n -> channelNames.putIfAbsent(lower(n), c)));
+        policy.regions().values().forEach(r -> r.names().forEach(n -> regionNames.putIfAbsent(lower(n), r)));
+        policy.commercial().tiers().values().forEach(t -> t.names().forEach(n -> tierNames.putIfAbsent(lower(n), t)));
+        List<List<Target>> first = null;
+        for (ReadingChoice r : readings) {
+            List<Target> under = policy.targetsUnder(r);
+            List<List<Target>> ofMetric = new ArrayList<>();
+            List<Map<String, List<Target>>> byMetric = new ArrayList<>();
+            for (Metric m : AUDITED) {
+                List<Target> forMetric =
+                        under.stream().filter(t -> t.metric() == m).toList();
+                ofMetric.add(forMetric);
+                Map<String, List<Target>> byPriority = new HashMap<>();
+                for (String key : policy.priorities().keySet()) {
+                    byPriority.put(
+                            key,
+                            forMetric.stream()
+                                    .filter(t -> t.priorities().matches(key))
+                                    .toList());
+                }
+                byMetric.add(byPriority);
+            }
+            if (first == null) {
+                first = ofMetric;
+            }
+            boolean[] same = new boolean[AUDITED.length];
+            for (int m = 0; m < AUDITED.length; m++) {
+                same[m] = identical(ofMetric.get(m), first.get(m));
+            }
+            targets.add(byMetric);
+            sameTargets.add(same);
+            businessDays.add(policy.businessDayUnder(r));
+        }
+        defaultCalendar = calendars.get(policy.defaultCalendar());
+        defaultTier = policy.commercial().defaultTier();
+        for (Target t : policy.targets()) {
+            info.put(t, new TargetInfo(t));
+        }
+        priorityList = policy.priorities().values().stream()
+                .map(p -> p.label() + " ("
+                        + String.join(
+                                ", ",
+                                p.names().stream()
+                                        .filter(n -> !n.equals(p.label()))
+                                        .toList()) + ")")
+                .collect(Collectors.joining("; "));
+    }
+
+    Policy policy() {
+        return policy;
+    }
+
+    private static boolean identical(List<Target> a, List<Target> b) {
+        if (a.size() != b.size()) {
+            return false;
+        }
+        for (int i = 0; i < a.size(); i++) {
+            if (a.get(i) != b.get(i)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    List<ReadingChoice> readings() {
+        return readings;
+    }
+
+    ZoneId zone() {
+        return defaultCalendar.clock.zone();
+    }
+
+    /** The local years each calendar was used for, for the evidence. */
+    Map<String, int[]> yearsUsed() {
+        Map<String, int[]> out = new LinkedHashMap<>();
+        for (Calendar c : calendars.values()) {
+            if (c.firstUsed <= c.lastUsed) {
+                ZoneId z = c.clock.zone();
+                out.put(c.name, new int[] {
+                    LocalDate.ofInstant(Instant.ofEpochSecond(c.firstUsed), z).getYear(),
+                    LocalDate.ofInstant(Instant.ofEpochSecond(c.lastUsed), z).getYear()
+                });
+            }
+        }
+        return out;
+    }
+
+    Outcome judge(TicketRecord t, List<TicketEvent> events, long asOf, List<RejectedRow> eventProblems) {
+        Priority original = priorityNamed(t.priority());
+        if (original == null) {
+            return new Rejected("unknown priority '" + t.priority() + "'; the contract's priorities: " + priorityList);
+        }
+        Region region = null;
+        if (t.region().isPresent() && !regionNames.isEmpty()) {
+            region = named(t.region().get(), regionSpellings, regionNames);
+            if (region == null) {
+                return new Rejected("unknown region '" + t.region().get() + "'; the contract's regions: "
+                        + String.join(", ", policy.regions().keySet()));
+            }
+        }
+        Optional<Tier> tier = defaultTier;
+        if (t.tier().isPresent() && !tierNames.isEmpty()) {
+            Tier named = named(t.tier().get(), tierSpellings, tierNames);
+            if (named == null) {
+                return new Rejected("unknown tier '" + t.tier().get() + "'; the contract's tiers: "
+                        + String.join(", ", policy.commercial().tiers().keySet()));
+            }
+            tier = Optional.of(named);
+        }
+        Channel channel = null;
+        Optional<String> exclusion = Optional.empty();
+        if (t.channel().isPresent() && !channelNames.isEmpty()) {
+            channel = channelNamed(t.channel().get());
+            if (channel == null) {
+                exclusion = Optional.of("channel '" + t.channel().get() + "' is not named in the contract");
+            } else if (!channel.covered()) {
+                Channel c = channel;
+                exclusion = Optional.of("channel '" + c.key() + "' is not covered"
+                        + c.note().map(n -> ": " + n).orElse(""));
+            } else if (t.role().isPresent()
+                    && !channel.excludedRoles().isEmpty()
+                    && channel.excludedRoles().stream()
+                            .anyMatch(r -> r.equalsIgnoreCase(t.role().get()))) {
+                exclusion = Optional.of("requesters in the role '" + t.role().get() + "' are excluded from channel '"
+                        + channel.key() + "'");
+            }
+        }
+        ZoneId zone = zone();
+        if (t.firstResponse().isPresent() && t.firstResponse().getAsLong() < t.created()) {
+            return new Rejected("first_response (" + format(t.firstResponse().getAsLong(), zone)
+                    + ") is before created (" + format(t.created(), zone) + ")");
+        }
+        if (t.resolved().isPresent() && t.resolved().getAsLong() < t.created()) {
+            return new Rejected("resolved (" + format(t.resolved().getAsLong(), zone) + ") is before created ("
+                    + format(t.created(), zone) + ")");
+        }
+        Calendar calendar = region == null ? defaultCalendar : calendars.get(region.calendar());
+        Optional<String> coverage = holidayCoverage(t, calendar, asOf);
+        if (coverage.isPresent()) {
+            return new Rejected(coverage.get());
+        }
+
+        Timeline timeline = timeline(t, events, eventProblems);
+        Scope scope = new Scope(
+                t,
+                original,
+                calendar,
+                tier.map(Tier::key),
+                Optional.ofNullable(channel).map(Channel::key),
+                Optional.ofNullable(region).map(Region::key),
+                exclusion,
+                timeline);
+        try {
+            Target[] chosen = new Target[AUDITED.length];
+            List<MetricResult> results = evaluate(scope, 0, asOf, chosen, null);
+            List<Status[]> others = new ArrayList<>(readings.size() - 1);
+            for (int r = 1; r < readings.size(); r++) {
+                others.add(statuses(scope, r, asOf, chosen, results));
+            }
+            String current = timeline.priorityAt(asOf, original.key()).key;
+            return new Judged(
+                    new TicketVerdict(
+                            t,
+                            current,
+                            current.equals(original.key()) ? Optional.empty() : Optional.of(original.key()),
+                            version,
+                            scope.channel(),
+                            scope.region(),
+                            scope.tier(),
+                            exclusion,
+                            zone,
+                            results),
+                    others);
+        } catch (CalendarRangeException e) {
+            return new Rejected(e.getMessage());
+        }
+    }
+
+    private Priority priorityNamed(String name) {
+        Priority p = prioritySpellings.get(name);
+        if (p != null) {
+            return p;
+        }
+        String key = lower(name);
+        p = priorityNames.get(key);
+        if (p == null && !key.isEmpty()) {
+            p = catchAll;
+        }
+        if (p != null && prioritySpellings.size() < 1000) {
+            prioritySpellings.put(name, p);
+        }
+        return p;
+    }
+
+    private Channel channelNamed(String name) {
+        return named(name, channelSpellings, channelNames);
+    }
+
+    /** A name looked up as spelled first, and only then lower-cased: exports repeat a few spellings. */
+    private static <T> T named(String name, Map<String, T> spellings, Map<String, T> byLowerCase) {
+        T found = spellings.get(name);
+        if (found == null) {
+            found = byLowerCase.get(lower(name));
+            if (found != null && spellings.size() < 1000) {
+                spellings.put(name, found);
+            }
+        }
+        return found;
+    }
+
+    /** What a ticket is judged with, apart from the reading. */
+    private record Scope(
+            TicketRecord ticket,
+            Priority original,
+            Calendar calendar,
+            Optional<String> tier,
+            Optional<String> channel,
+            Optional<String> region,
+            Optional<String> exclusion,
+            Timeline timeline) {}
+
+    /** The results under the audit's own reading; the targets chosen are recorded in {@code chosen}. */
+    private List<MetricResult> evaluate(Scope scope, int reading, long asOf, Target[] chosen, List<MetricResult> base) {
+        TicketRecord t = scope.ticket();
+        List<MetricResult> out = new ArrayList<>(2);
+        BusinessDayRule rule = businessDays.get(reading);
+        for (int m = 0; m < AUDITED.length; m++) {
+            Metric metric = AUDITED[m];
+            if (!measurable[metric.ordinal()]) {
+                continue;
+            }
+            OptionalLong at = at(t, metric, asOf);
+            PriorityAt priority = scope.timeline()
+                    .priorityAt(at.orElse(asOf), scope.original().key());
+            Target target = select(targets.get(reading).get(m).get(priority.key), scope);
+            chosen[m] = target;
+            if (target == null) {
+                continue;
+            }
+            long start = policy.priorityChange() == PriorityChangeRule.RESTART ? priority.since : t.created();
+            out.add(judge(scope, target, metric, priority.key, start, at, asOf, rule));
+        }
+        return out;
+    }
+
+    /**
+     * The statuses under another reading. Where that reading chooses the same target and the target
+     * does not count business days, the status is the audit's own; otherwise only the due time is
+     * worked out again, under the reading's business-day rule.
+     */
+    private Status[] statuses(Scope scope, int reading, long asOf, Target[] chosen, List<MetricResult> base) {
+        TicketRecord t = scope.ticket();
+        Status[] out = new Status[AUDITED.length];
+        BusinessDayRule rule = businessDays.get(reading);
+        boolean unchangedPriority = scope.timeline().changeAt.length == 0;
+        for (int m = 0; m < AUDITED.length; m++) {
+            Metric metric = AUDITED[m];
+            if (!measurable[metric.ordinal()]) {
+                continue;
+            }
+            OptionalLong at = at(t, metric, asOf);
+            PriorityAt priority = scope.timeline()
+                    .priorityAt(at.orElse(asOf), scope.original().key());
+            Target target = sameTargets.get(reading)[m] && unchangedPriority
+                    ? chosen[m]
+                    : select(targets.get(reading).get(m).get(priority.key), scope);
+            if (target == null) {
+                continue;
+            }
+            TargetInfo facts = info.get(target);
+            if (target == chosen[m] && !facts.businessDays) {
+                out[m] = resultFor(base, metric).status();
+                continue;
+            }
+            long start = policy.priorityChange() == PriorityChangeRule.RESTART ? priority.since : t.created();
+            Calendar calendar = facts.calendar != null ? facts.calendar : scope.calendar();
+            if (scope.exclusion().isPresent()) {
+                out[m] = Status.EXCLUDED;
+            } else if (target.within().isEmpty()) {
+                out[m] = Status.BEST_EFFORT;
+            } else {
+                out[m] = status(
+                        target,
+                        calendar,
+                        scope.ticket().created(),
+                        at,
+                        due(scope, target, calendar, start, rule),
+                        asOf);
+            }
+        }
+        return out;
+    }
+
+    private static OptionalLong at(TicketRecord t, Metric metric, long asOf) {
+        OptionalLong at = metric == Metric.FIRST_RESPONSE
+                ? (t.firstResponse().isPresent() ? t.firstResponse() : t.resolved())
+                : t.resolved();
+        return at.isPresent() && at.getAsLong() > asOf ? OptionalLong.empty() : at;
+    }
+
+    /** When a timed target is due; empty when a pause without end stops the clock first. */
+    private OptionalLong due(Scope scope, Target target, Calendar calendar, long start, BusinessDayRule rule) {
+        TargetTime time = target.within().orElseThrow();
+        TargetInfo facts = info.get(target);
+        Pauses pauses = scope.timeline().pauses;
+        BusinessClock clock = calendar.clock;
+        long s = !time.business() && target.clock().startsAtNextOpening() ? clock.nextOpeningSecond(start) : start;
+        if (pauses.isEmpty()) {
+            if (facts.businessDays) {
+                return OptionalLong.of(BusinessDays.due(clock, calendar.local, s, time.amount(), rule));
+            }
+            long seconds = time.duration().getSeconds();
+            return OptionalLong.of(time.business() ? clock.deadlineSecond(s, seconds) : s + seconds);
+        }
+        TargetClock targetClock = time.business() ? TargetClock.business(clock) : TargetClock.REAL_TIME;
+        long targetSeconds = facts.businessDays
+                ? clock.elapsedSeconds(s, BusinessDays.due(clock, calendar.local, s, time.amount(), rule))
+                : time.duration().getSeconds();
+        OptionalLong due = pauses.deadline(targetClock, s, targetSeconds);
+        if (facts.businessDays && due.isPresent() && rule.kind() == BusinessDayRule.Kind.SAME_TIME) {
+            due = OptionalLong.of(latestWithSameElapsed(clock, pauses, due.getAsLong()));
+        }
+        return due;
+    }
+
+    /** The verdict of a timed target from its due time: met or breached when answered, else open. */
+    private static Status status(
+            Target target, Calendar calendar, long created, OptionalLong at, OptionalLong due, long asOf) {
+        if (target.guarantee() == Guarantee.BEST_EFFORT
+                || (target.clock().onlyIfRaisedInHours() && !calendar.clock.isOpenAt(created))) {
+            return Status.BEST_EFFORT;
+        }
+        if (at.isPresent()) {
+            return due.isEmpty() || at.getAsLong() <= due.getAsLong() ? Status.MET : Status.BREACHED;
+        }
+        return due.isPresent() && asOf > due.getAsLong() ? Status.OPEN_BREACHED : Status.OPEN;
+    }
+
+    private static MetricResult resultFor(List<MetricResult> results, Metric metric) {
+        for (MetricResult r : results) {
+            if (r.metric() == metric) {
+                return r;
+            }
+        }
+        return null;
+    }
+
+    private static Target select(List<Target> candidates, Scope scope) {
+        Target best = null;
+        for (Target target : candidates) {
+            if (!matches(target.tiers(), scope.tier())
+                    || !matches(target.channels(), scope.channel())
+                    || !matches(target.regions(), scope.region())) {
+                continue;
+            }
+            if (best == null || target.specificity() > best.specificity()) {
+                best = target;
+            }
+        }
+        return best;
+    }
+
+    private static boolean matches(List<String> wanted, Optional<String> actual) {
+        return wanted.isEmpty() || actual.map(wanted::contains).orElse(false);
+    }
+
+    private MetricResult judge(
+            Scope scope,
+            Target target,
+            Metric metric,
+            String priority,
+            long start,
+            OptionalLong at,
+            long asOf,
+            BusinessDayRule businessDay) {
+        TargetInfo facts = info.get(target);
+        Calendar calendar = facts.calendar != null ? facts.calendar : scope.calendar();
+        BusinessClock clockOfCalendar = calendar.clock;
+        ZoneId zone = clockOfCalendar.zone();
+        Pauses pauses = scope.timeline().pauses;
+        long end = at.orElse(asOf);
+        Optional<String> calendarName = Optional.of(calendar.name);
+        if (scope.exclusion().isPresent()) {
+            return new MetricResult(
+                    metric,
+                    priority,
+                    Status.EXCLUDED,
+                    OptionalLong.empty(),
+                    at,
+                    OptionalLong.empty(),
+                    OptionalLong.empty(),
+                    facts.label,
+                    calendarName,
+                    zone,
+                    target.guarantee(),
+                    true,
+                    scope.exclusion());
+        }
+        if (target.within().isEmpty()) {
+            long elapsed = pauses.isEmpty()
+                    ? clockOfCalendar.elapsedSeconds(start, Math.max(start, end))
+                    : pauses.elapsed(TargetClock.business(clockOfCalendar), start, Math.max(start, end));
+            return new MetricResult(
+                    metric,
+                    priority,
+                    Status.BEST_EFFORT,
+                    OptionalLong.empty(),
+                    at,
+                    OptionalLong.of(elapsed),
+                    OptionalLong.empty(),
+                    facts.label,
+                    calendarName,
+                    zone,
+                    Guarantee.BEST_EFFORT,
+                    true,
+                    facts.noTimeReason);
+        }
+        TargetTime time = target.within().get();
+        boolean business = time.business();
+        long s = !business && target.clock().startsAtNextOpening() ? clockOfCalendar.nextOpeningSecond(start) : start;
+        OptionalLong due = due(scope, target, calendar, start, businessDay);
+        long targetSeconds;
+        long elapsed;
+        if (business && pauses.isEmpty()) {
+            // Each instant looked up once: cumulative open time at the start, the due time and the
+            // end; elapsed times are their differences.
+            long atStart = clockOfCalendar.cumulativeSeconds(s);
+            targetSeconds = facts.businessDays
+                    ? clockOfCalendar.cumulativeSeconds(due.getAsLong()) - atStart
+                    : time.duration().getSeconds();
+            elapsed = end >= s ? clockOfCalendar.cumulativeSeconds(end) - atStart : 0;
+        } else {
+            TargetClock clock = business ? TargetClock.business(clockOfCalendar) : TargetClock.REAL_TIME;
+            targetSeconds = facts.businessDays
+                    ? clockOfCalendar.elapsedSeconds(
+                            s, BusinessDays.due(clockOfCalendar, calendar.local, s, time.amount(), businessDay))
+                    : time.duration().getSeconds();
+            elapsed = end >= s ? pauses.elapsed(clock, s, end) : 0;
+        }
+        Status status = status(target, calendar, scope.ticket().created(), at, due, asOf);
+        Optional<String> reason = Optional.empty();
+        if (status == Status.OPEN && due.isEmpty() && pauses.pausedAt(asOf)) {
+            reason = Optional.of("the clock has stood still since " + format(pauses.startOfPauseAt(asOf), zone));
+        } else if (status == Status.BEST_EFFORT) {
+            reason = target.guarantee() == Guarantee.BEST_EFFORT
+                    ? facts.bestEffortReason
+                    : Optional.of("raised outside the guaranteed hours of calendar '" + calendar.name
+                            + "'; the guarantee covers requests raised in them");
+        }
+        return new MetricResult(
+                metric,
+                priority,
+                status,
+                due,
+                at,
+                OptionalLong.of(elapsed),
+                OptionalLong.of(targetSeconds),
+                facts.label,
+                business ? calendarName : Optional.empty(),
+                zone,
+                target.guarantee(),
+                business,
+                reason);
+    }
+
+    /**
+     * The same-time reading of business days is due at the same wall-clock time on a later day: when
+     * that is an opening (a request raised before hours), the earliest instant with the elapsed time
+     * would be the previous day's close instead. The latest instant with the same elapsed time is the
+     * next moment the clock runs again.
+     */
+    private static long latestWithSameElapsed(BusinessClock calendar, Pauses pauses, long earliest) {
+        long t = earliest;
+        for (int i = 0; i < 100; i++) {
+            if (pauses.pausedAt(t)) {
+                return earliest;
+            }
+            if (calendar.isOpenAt(t)) {
+                return t;
+            }
+            t = calendar.nextOpeningSecond(t);
+        }
+        return t;
+    }
+
+    /** "4 business hours", with the scope that made the target apply: "24 business hours, Supportlevel 2". */
+    private String label(Target target) {
+        String time = target.within().map(TargetTime::toString).orElse("no time stated");
+        List<String> scope = new ArrayList<>();
+        for (String tier : target.tiers()) {
+            scope.add(Optional.ofNullable(policy.commercial().tiers().get(tier))
+                    .map(Tier::label)
+                    .orElse(tier));
+        }
+        scope.addAll(target.channels());
+        scope.addAll(target.regions());
+        return scope.isEmpty() ? time : time + ", " + String.join(", ", scope);
+    }
+
+    // ------------------------------------------------------------------ events
+
+    /** A priority and the instant it took effect. */
+    private record PriorityAt(String key, long since) {}
+
+    /** The ticket's pauses and priority changes, in the fixed order of docs/audit-semantics.md. */
+    private static final class Timeline {
+        static final long[] NO_CHANGES = new long[0];
+
+        final Pauses pauses;
+        final long[] changeAt;
+        final String[] changeTo;
+        final long created;
+
+        Timeline(Pauses pauses, long[] changeAt, String[] changeTo, long created) {
+            this.pauses = pauses;
+            this.changeAt = changeAt;
+            this.changeTo = changeTo;
+            this.created = created;
+        }
+
+        PriorityAt priorityAt(long instant, String original) {
+            String key = original;
+            long since = created;
+            for (int i = 0; i < changeAt.length && changeAt[i] <= instant; i++) {
+                key = changeTo[i];
+                since = changeAt[i];
+            }
+            return new PriorityAt(key, since);
+        }
+    }
+
+    private Timeline timeline(TicketRecord t, List<TicketEvent> events, List<RejectedRow> eventProblems) {
+        if (events.isEmpty()) {
+            return new Timeline(Pauses.NONE, Timeline.NO_CHANGES, new String[0], t.created());
+        }
+        List<TicketEvent> sorted = new ArrayList<>();
+        for (TicketEvent e : events) {
+            if (e.at() < t.created()) {
+                eventProblems.add(new RejectedRow(
+                        e.line(),
+                        t.id(),
+                        "event at " + format(e.at(), zone()) + " lies before the ticket was created ("
+                                + format(t.created(), zone()) + "); ignored"));
+            } else {
+                sorted.add(e);
+            }
+        }
+        // Same second: priority changes first, then pausing states, then running states, so that a
+        // ticket set to both kinds in one second is running; then the file's order.
+        sorted.sort(Comparator.comparingLong(TicketEvent::at)
+                .thenComparingInt(e -> e.priority().isPresent() ? 0 : 1)
+                .thenComparingInt(e -> e.state()
+                        .map(s -> pauseStates.contains(lower(s)) ? 0 : 1)
+                        .orElse(0))
+                .thenComparingLong(TicketEvent::line));
+        Pauses.Builder pauses = new Pauses.Builder();
+        List<Long> at = new ArrayList<>();
+        List<String> to = new ArrayList<>();
+        for (TicketEvent e : sorted) {
+            if (e.priority().isPresent()) {
+                Priority p = priorityNamed(e.priority().get());
+                if (p == null) {
+                    eventProblems.add(new RejectedRow(
+                            e.line(),
+                            t.id(),
+                            "unknown priority '" + e.priority().get() + "' in a priority change; ignored"));
+                } else if (policy.priorityChange() != PriorityChangeRule.KEEP) {
+                    at.add(e.at());
+                    to.add(p.key());
+                }
+            }
+            if (e.state().isPresent()) {
+                if (pauseStates.contains(lower(e.state().get()))) {
+                    pauses.pause(e.at());
+                } else {
+                    pauses.run(e.at());
+                }
+            }
+        }
+        long[] changeAt = at.stream().mapToLong(Long::longValue).toArray();
+        return new Timeline(pauses.build(), changeAt, to.toArray(String[]::new), t.created());
+    }
+
+    // ------------------------------------------------------------------ holidays
+
+    private Optional<String> holidayCoverage(TicketRecord t, Calendar calendar, long asOf) {
+        long last = Math.max(
+                t.created(), Math.max(t.firstResponse().orElse(0), t.resolved().orElse(0)));
+        boolean open = t.firstResponse().isEmpty() || t.resolved().isEmpty();
+        long end = open ? Math.max(last, asOf) : last;
+        Optional<String> problem = covers(calendar, t.created(), end);
+        for (int i = 0; problem.isEmpty() && i < targetCalendars.size(); i++) {
+            problem = covers(targetCalendars.get(i), t.created(), end);
+        }
+        return problem;
+    }
+
+    private static Optional<String> covers(Calendar c, long from, long to) {
+        if (from < c.trustedFrom || to >= c.trustedUntil) {
+            ZoneId zone = c.clock.zone();
+            int year = from < c.trustedFrom
+                    ? LocalDate.ofInstant(Instant.ofEpochSecond(from), zone).getYear()
+                    : LocalDate.ofInstant(Instant.ofEpochSecond(to), zone).getYear();
+            return Optional.of("no public holiday data for " + year + ": calendar '" + c.name
+                    + "' takes the holidays of "
+                    + c.definition.regions().stream().map(Object::toString).collect(Collectors.joining(", ")) + " from "
+                    + PublicHolidays.library().source() + ", which slaudit trusts for "
+                    + PublicHolidays.FIRST_TRUSTED_YEAR
+                    + " to " + PublicHolidays.LAST_TRUSTED_YEAR);
+        }
+        c.firstUsed = Math.min(c.firstUsed, from);
+        c.lastUsed = Math.max(c.lastUsed, to);
+        return Optional.empty();
+    }
+
+    private static String lower(String s) {
+        return s.trim().toLowerCase(Locale.ROOT);
+    }
+
+    static String format(long epochSecond, ZoneId zone) {
+        return TimeText.format(Instant.ofEpochSecond(epochSecond), zone);
+    }
+}

@@ -1,0 +1,41 @@
+package io.slaudit.audit;
+
+import io.slaudit.tickets.TicketRecord;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * One ticket as the audit judged it: the ticket, the policy names it resolved to, the contract
+ * version it was judged under, and a result per target. An excluded ticket carries the reason.
+ */
+public record TicketVerdict(
+        TicketRecord ticket,
+        String priority,
+        Optional<String> originalPriority,
+        String policyVersion,
+        Optional<String> channel,
+        Optional<String> region,
+        Optional<String> tier,
+        Optional<String> exclusion,
+        ZoneId zone,
+        List<MetricResult> results) {
+
+    public TicketVerdict {
+        Objects.requireNonNull(ticket, "ticket");
+        Objects.requireNonNull(priority, "priority");
+        Objects.requireNonNull(originalPriority, "originalPriority");
+        Objects.requireNonNull(policyVersion, "policyVersion");
+        Objects.requireNonNull(channel, "channel");
+        Objects.requireNonNull(region, "region");
+        Objects.requireNonNull(tier, "tier");
+        Objects.requireNonNull(exclusion, "exclusion");
+        Objects.requireNonNull(zone, "zone");
+        results = List.copyOf(results);
+    }
+
+    public boolean isExcluded() {
+        return exclusion.isPresent();
+    }
+}
