@@ -1,0 +1,166 @@
+package io.slaudit.report;
+
+import io.slaudit.audit.AuditHeader;
+import io.slaudit.audit.AuditReport;
+import io.slaudit.audit.AuditSummary;
+import io.slaudit.audit.InputFile;
+import io.slaudit.audit.MetricResult;
+import io.slaudit.audit.TicketVerdict;
+import io.slaudit.tickets.RejectedRow;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.OptionalLong;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+
+/**
+ * One row per ticket and target, plus one per rejected row, so that a spreadsheet holds every row
+ * of the input. The evidence leads as {@code #} comment lines. Cells that a spreadsheet would run
+ * as a formula (starting with {@code = + - @}, tab or carriage return) get a leading apostrophe.
+ */
+final class CsvRenderer implements Renderer {
+
+    static final List<String> COLUMNS = List.of(
+            "id",
+            "line",
+            "created",
+            "priority",
+            "original_priority",
+            "channel",
+            "region",
+            "tier",
+            "policy_version",
+            "metric",
+            "status",
+            "due",
+            "at",
+            "elapsed_seconds",
+            "target_seconds",
+            "late_by_seconds",
+            "target",
+            "calendar",
+            "reason",
+            "subject");
+
+    @Override
+    public String format() {
+        return "csv";
+    }
+
+    @Override
+    public String fileName() {
+        return "audit.csv";
+    }
+
+    @Override
+    public boolean listsTickets() {
+        return true;
+    }
+
+    @Override
+    public void render(AuditReport report, OutputStream out) throws IOException {
+        Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
+        CSVPrinter csv = CSVFormat.DEFAULT
+                .builder()
+                .setRecordSeparator('\n')
+                .setCommentMarker('#')
+                .get()
+                .print(writer);
+        AuditHeader h = report.header();
+        AuditSummary.Counts c = report.summary().counts();
+        csv.printComment("slaudit " + h.toolVersion() + " audit of contract " + h.policyId() + " (versions "
+                + String.join(", ", h.versions()) + "), reading " + h.reading());
+        csv.printComment("period " + h.period().map(Object::toString).orElse("all") + ", as of "
+                + JsonRenderer.instant(h.asOf(), h.zone()) + ", profile " + h.profile());
+        for (InputFile f : h.inputs()) {
+            csv.printComment(f.role() + " " + f.path() + " sha256 " + f.sha256() + " (" + f.bytes() + " bytes)");
+        }
+        csv.printComment("rows read " + c.rowsRead() + " = audited " + c.audited() + " + excluded " + c.excluded()
+                + " + out of period " + c.outOfPeriod() + " + rejected " + c.rejected());
+        csv.printRecord(COLUMNS);
+        for (TicketVerdict v : report.tickets()) {
+            ZoneId zone = v.zone();
+            List<String> base = List.of(
+                    safe(v.ticket().id()),
+                    Long.toString(v.ticket().line()),
+                    JsonRenderer.instant(v.ticket().created(), zone),
+                    safe(v.priority()),
+                    safe(v.originalPriority().orElse("")),
+                    safe(v.channel().or(v.ticket()::channel).orElse("")),
+                    safe(v.region().orElse("")),
+                    safe(v.tier().orElse("")),
+                    safe(v.policyVersion()));
+            if (v.results().isEmpty()) {
+                List<String> row = new ArrayList<>(base);
+                row.addAll(List.of(
+                        "",
+                        v.isExcluded() ? "excluded" : "no-target",
+                        "",
+                        "",
+                        "",
+                        "",
+                        "",
+                        "",
+                        "",
+                        safe(v.exclusion().orElse("no target of the contract applies")),
+                        safe(v.ticket().subject())));
+                csv.printRecord(row);
+                continue;
+            }
+            for (MetricResult r : v.results()) {
+                List<String> row = new ArrayList<>(base);
+                row.add(r.metric().key());
+                row.add(r.status().key());
+                row.add(time(r.due(), r.zone()));
+                row.add(time(r.at(), r.zone()));
+                row.add(number(r.elapsedSeconds()));
+                row.add(number(r.targetSeconds()));
+                row.add(number(r.lateBySeconds()));
+                row.add(safe(r.target()));
+                row.add(safe(r.calendar().orElse("")));
+                row.add(safe(r.reason().orElse("")));
+                row.add(safe(v.ticket().subject()));
+                csv.printRecord(row);
+            }
+        }
+        for (RejectedRow r : report.rejected()) {
+            List<String> row = new ArrayList<>(List.of(safe(r.id()), Long.toString(r.line())));
+            while (row.size() < COLUMNS.indexOf("status")) {
+                row.add("");
+            }
+            row.add("rejected");
+            while (row.size() < COLUMNS.indexOf("reason")) {
+                row.add("");
+            }
+            row.add(safe(r.reason()));
+            row.add("");
+            csv.printRecord(row);
+        }
+        csv.flush();
+        writer.flush();
+    }
+
+    /** Neutralises a cell a spreadsheet would evaluate as a formula. */
+    static String safe(String value) {
+        if (value.isEmpty()) {
+            return value;
+        }
+        char c = value.charAt(0);
+        return c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r' ? "'" + value : value;
+    }
+
+    private static String time(OptionalLong value, ZoneId zone) {
+        return value.isPresent() ? JsonRenderer.instant(value.getAsLong(), zone) : "";
+    }
+
+    private static String number(OptionalLong value) {
+        return value.isPresent() ? Long.toString(value.getAsLong()) : "";
+    }
+}

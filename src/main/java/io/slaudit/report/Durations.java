@@ -1,0 +1,32 @@
+package io.slaudit.report;
+
+import java.util.Locale;
+
+/** Durations for people: {@code 1 h 20 min}, {@code 3 d 4 h}, {@code 45 s}. */
+public final class Durations {
+
+    private Durations() {}
+
+    public static String human(long seconds) {
+        long s = Math.abs(seconds);
+        String sign = seconds < 0 ? "-" : "";
+        long days = s / 86_400;
+        long hours = s / 3600 % 24;
+        long minutes = s / 60 % 60;
+        if (days > 0) {
+            return sign + days + " d" + (hours > 0 ? " " + hours + " h" : "");
+        }
+        if (hours > 0) {
+            return sign + hours + " h" + (minutes > 0 ? " " + minutes + " min" : "");
+        }
+        if (minutes > 0) {
+            return sign + minutes + " min";
+        }
+        return sign + s + " s";
+    }
+
+    /** {@code 98.5 %}, one decimal; {@code n/a} when nothing was judged. */
+    public static String percent(java.util.OptionalDouble value) {
+        return value.isPresent() ? String.format(Locale.ROOT, "%.1f %%", value.getAsDouble()) : "n/a";
+    }
+}

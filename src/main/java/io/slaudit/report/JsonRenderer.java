@@ -1,0 +1,317 @@
+package io.slaudit.report;
+
+import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import io.slaudit.Tool;
+import io.slaudit.audit.AuditHeader;
+import io.slaudit.audit.AuditReport;
+import io.slaudit.audit.AuditSummary;
+import io.slaudit.audit.InputFile;
+import io.slaudit.audit.MetricResult;
+import io.slaudit.audit.TicketVerdict;
+import io.slaudit.calendar.TimeText;
+import io.slaudit.tickets.RejectedRow;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.OptionalLong;
+
+/**
+ * The result document of spec section 4: {@code policy}, {@code tickets[].results[]} with {@code
+ * metric}, {@code status}, {@code due}, {@code at}, {@code elapsed_seconds}, {@code
+ * target_seconds}, and {@code summary.tickets}, {@code summary.rejected_rows} (fixed keys), plus
+ * the evidence, the rejected rows and the totals. Written as a stream.
+ */
+final class JsonRenderer implements Renderer {
+
+    @Override
+    public String format() {
+        return "json";
+    }
+
+    @Override
+    public String fileName() {
+        return "audit.json";
+    }
+
+    @Override
+    public boolean listsTickets() {
+        return true;
+    }
+
+    @Override
+    public void render(AuditReport report, OutputStream out) throws IOException {
+        AuditHeader h = report.header();
+        AuditSummary s = report.summary();
+        try (JsonGenerator g = new JsonFactory().createGenerator(out, JsonEncoding.UTF8)) {
+            g.useDefaultPrettyPrinter();
+            g.writeStartObject();
+            g.writeStringField("policy", h.policyId());
+            g.writeStringField("vendor", h.vendor());
+            optional(g, "product", h.product());
+            g.writeArrayFieldStart("policy_versions");
+            for (String v : h.versions()) {
+                g.writeString(v);
+            }
+            g.writeEndArray();
+            if (h.period().isPresent()) {
+                g.writeObjectFieldStart("period");
+                g.writeStringField("from", h.period().get().from().toString());
+                g.writeStringField("to", h.period().get().to().toString());
+                g.writeStringField("zone", h.zone().getId());
+                g.writeEndObject();
+            } else {
+                g.writeNullField("period");
+            }
+            g.writeStringField("as_of", instant(h.asOf(), h.zone()));
+            g.writeStringField("reading", h.reading());
+            g.writeStringField("profile", h.profile());
+            evidence(g, h, s);
+
+            g.writeArrayFieldStart("tickets");
+            for (TicketVerdict v : report.tickets()) {
+                ticket(g, v);
+            }
+            g.writeEndArray();
+
+            g.writeArrayFieldStart("rejected");
+            for (RejectedRow r : report.rejected()) {
+                rejected(g, r);
+            }
+            g.writeEndArray();
+            g.writeArrayFieldStart("event_problems");
+            for (RejectedRow r : s.eventProblems()) {
+                rejected(g, r);
+            }
+            g.writeEndArray();
+
+            summary(g, s);
+            g.writeEndObject();
+            g.writeRaw('\n');
+        }
+    }
+
+    private static void evidence(JsonGenerator g, AuditHeader h, AuditSummary s) throws IOException {
+        g.writeObjectFieldStart("evidence");
+        g.writeStringField("tool", Tool.NAME);
+        g.writeStringField("tool_version", h.toolVersion());
+        g.writeStringField("profile", h.profile());
+        g.writeBooleanField("profile_detected", h.profileDetected());
+        g.writeBooleanField("as_of_given", h.asOfGiven());
+        g.writeArrayFieldStart("inputs");
+        for (InputFile f : h.inputs()) {
+            g.writeStartObject();
+            g.writeStringField("role", f.role());
+            g.writeStringField("path", f.path());
+            g.writeStringField("sha256", f.sha256());
+            g.writeNumberField("bytes", f.bytes());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeArrayFieldStart("calendars");
+        for (AuditSummary.CalendarUse c : s.calendars()) {
+            g.writeStartObject();
+            g.writeStringField("name", c.name());
+            g.writeStringField("zone", c.zone());
+            g.writeStringField("hours", c.hours());
+            g.writeArrayFieldStart("holiday_regions");
+            for (String r : c.regions()) {
+                g.writeString(r);
+            }
+            g.writeEndArray();
+            g.writeStringField("holiday_source", c.source());
+            g.writeArrayFieldStart("years");
+            for (int y : c.years()) {
+                g.writeNumber(y);
+            }
+            g.writeEndArray();
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeEndObject();
+    }
+
+    private static void ticket(JsonGenerator g, TicketVerdict v) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("id", v.ticket().id());
+        g.writeNumberField("line", v.ticket().line());
+        g.writeStringField("priority", v.priority());
+        optional(g, "original_priority", v.originalPriority());
+        g.writeStringField("created", instant(v.ticket().created(), v.zone()));
+        optional(g, "channel", v.channel().or(v.ticket()::channel));
+        optional(g, "region", v.region());
+        optional(g, "tier", v.tier());
+        g.writeStringField("policy_version", v.policyVersion());
+        optional(g, "excluded", v.exclusion());
+        if (!v.ticket().subject().isEmpty()) {
+            g.writeStringField("subject", v.ticket().subject());
+        }
+        g.writeArrayFieldStart("results");
+        for (MetricResult r : v.results()) {
+            g.writeStartObject();
+            g.writeStringField("metric", r.metric().key());
+            g.writeStringField("status", r.status().key());
+            instant(g, "due", r.due(), r.zone());
+            instant(g, "at", r.at(), r.zone());
+            number(g, "elapsed_seconds", r.elapsedSeconds());
+            number(g, "target_seconds", r.targetSeconds());
+            g.writeStringField("target", r.target());
+            g.writeStringField("clock", r.businessTime() ? "business" : "calendar");
+            optional(g, "calendar", r.calendar());
+            g.writeStringField("priority", r.priority());
+            g.writeStringField("guarantee", r.guarantee().key());
+            OptionalLong late = r.lateBySeconds();
+            if (late.isPresent()) {
+                g.writeNumberField("late_by_seconds", late.getAsLong());
+            }
+            optional(g, "reason", r.reason());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeEndObject();
+    }
+
+    private static void rejected(JsonGenerator g, RejectedRow r) throws IOException {
+        g.writeStartObject();
+        g.writeNumberField("line", r.line());
+        if (!r.id().isEmpty()) {
+            g.writeStringField("id", r.id());
+        }
+        g.writeStringField("reason", r.reason());
+        g.writeEndObject();
+    }
+
+    private static void summary(JsonGenerator g, AuditSummary s) throws IOException {
+        AuditSummary.Counts c = s.counts();
+        g.writeObjectFieldStart("summary");
+        g.writeNumberField("tickets", c.tickets());
+        g.writeNumberField("rejected_rows", c.rejected());
+        g.writeNumberField("rows_read", c.rowsRead());
+        g.writeNumberField("audited", c.audited());
+        g.writeNumberField("excluded", c.excluded());
+        g.writeNumberField("out_of_period", c.outOfPeriod());
+        g.writeNumberField("event_rows", c.eventRows());
+        g.writeNumberField("event_problems", s.eventProblemCount());
+        g.writeFieldName("overall");
+        tally(g, s.overall());
+        g.writeArrayFieldStart("compliance");
+        for (AuditSummary.ComplianceRow row : s.compliance()) {
+            g.writeStartObject();
+            g.writeStringField("metric", row.metric().key());
+            g.writeStringField("priority", row.priority());
+            g.writeStringField("priority_label", row.priorityLabel());
+            g.writeStringField("target", row.target());
+            g.writeFieldName("results");
+            tally(g, row.tally());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeArrayFieldStart("months");
+        for (AuditSummary.MonthRow row : s.months()) {
+            g.writeStartObject();
+            g.writeStringField("month", row.month().toString());
+            g.writeStringField("metric", row.metric().key());
+            g.writeFieldName("results");
+            tally(g, row.tally());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeArrayFieldStart("worst_breaches");
+        for (AuditSummary.BreachRow b : s.worstBreaches()) {
+            g.writeStartObject();
+            g.writeStringField("id", b.id());
+            g.writeStringField("priority", b.priority());
+            g.writeStringField("metric", b.metric().key());
+            g.writeStringField("target", b.target());
+            g.writeStringField("created", instant(b.created(), b.zone()));
+            g.writeStringField("due", instant(b.due(), b.zone()));
+            instant(g, "at", b.at(), b.zone());
+            g.writeNumberField("late_by_seconds", b.lateBySeconds());
+            g.writeNumberField("late_by_clock_seconds", b.lateByClockSeconds());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeArrayFieldStart("readings");
+        for (AuditSummary.ReadingDiff d : s.readings()) {
+            g.writeStartObject();
+            g.writeStringField("reading", d.reading());
+            g.writeStringField("meaning", d.meaning());
+            g.writeNumberField("changed", d.changed());
+            g.writeBooleanField("truncated", d.truncated());
+            g.writeArrayFieldStart("changes");
+            for (AuditSummary.Change ch : d.changes()) {
+                g.writeStartObject();
+                g.writeStringField("id", ch.id());
+                g.writeStringField("metric", ch.metric().key());
+                g.writeStringField("from", ch.from());
+                g.writeStringField("to", ch.to());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeObjectFieldStart("exclusions");
+        for (Map.Entry<String, Long> e : new java.util.TreeMap<>(s.exclusions()).entrySet()) {
+            g.writeNumberField(e.getKey(), e.getValue());
+        }
+        g.writeEndObject();
+        g.writeArrayFieldStart("notes");
+        for (String n : s.notes()) {
+            g.writeString(n);
+        }
+        g.writeEndArray();
+        g.writeEndObject();
+    }
+
+    private static void tally(JsonGenerator g, AuditSummary.Tally t) throws IOException {
+        g.writeStartObject();
+        g.writeNumberField("met", t.met());
+        g.writeNumberField("breached", t.breached());
+        g.writeNumberField("open", t.open());
+        g.writeNumberField("open_breached", t.openBreached());
+        g.writeNumberField("best_effort", t.bestEffort());
+        g.writeNumberField("excluded", t.excluded());
+        OptionalDouble c = t.compliance();
+        if (c.isPresent()) {
+            g.writeNumberField(
+                    "compliance_percent", BigDecimal.valueOf(c.getAsDouble()).setScale(2, RoundingMode.HALF_UP));
+        } else {
+            g.writeNullField("compliance_percent");
+        }
+        g.writeEndObject();
+    }
+
+    private static void optional(JsonGenerator g, String field, Optional<String> value) throws IOException {
+        if (value.isPresent()) {
+            g.writeStringField(field, value.get());
+        }
+    }
+
+    private static void number(JsonGenerator g, String field, OptionalLong value) throws IOException {
+        if (value.isPresent()) {
+            g.writeNumberField(field, value.getAsLong());
+        } else {
+            g.writeNullField(field);
+        }
+    }
+
+    private static void instant(JsonGenerator g, String field, OptionalLong value, ZoneId zone) throws IOException {
+        if (value.isPresent()) {
+            g.writeStringField(field, instant(value.getAsLong(), zone));
+        } else {
+            g.writeNullField(field);
+        }
+    }
+
+    static String instant(long epochSecond, ZoneId zone) {
+        return TimeText.format(Instant.ofEpochSecond(epochSecond), zone);
+    }
+}

@@ -1,0 +1,271 @@
+package io.slaudit.report;
+
+import io.slaudit.audit.AuditHeader;
+import io.slaudit.audit.AuditReport;
+import io.slaudit.audit.AuditSummary;
+import io.slaudit.audit.InputFile;
+import io.slaudit.tickets.RejectedRow;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The summary a person reads on a terminal: what was audited, counts that reconcile, compliance per
+ * target and per month, the worst breaches, readings that change verdicts, rejected rows, evidence.
+ * Lists nothing per ticket beyond the worst breaches, so it suits any size of audit.
+ */
+final class TextRenderer implements Renderer {
+
+    static final int LISTED = 20;
+
+    @Override
+    public String format() {
+        return "text";
+    }
+
+    @Override
+    public String fileName() {
+        return "audit.txt";
+    }
+
+    @Override
+    public boolean listsTickets() {
+        return false;
+    }
+
+    @Override
+    public void render(AuditReport report, OutputStream out) throws IOException {
+        PrintWriter w = new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+        AuditHeader h = report.header();
+        AuditSummary s = report.summary();
+        AuditSummary.Counts c = s.counts();
+        w.printf(
+                "Audit of %s%s by %s, contract %s (version %s)%n",
+                h.product().map(p -> p + " support").orElse("support"),
+                "",
+                h.vendor(),
+                h.policyId(),
+                String.join(", ", h.versions()));
+        w.printf(
+                "Period %s, as of %s%s, reading %s%n",
+                h.period().map(Object::toString).orElse("all tickets"),
+                JsonRenderer.instant(h.asOf(), h.zone()),
+                h.asOfGiven() ? "" : " (now; give --as-of to repeat this audit)",
+                h.reading());
+        w.printf(
+                "Export %s (%s profile%s)%n%n",
+                inputPath(h, "tickets"), h.profile(), h.profileDetected() ? ", recognised" : "");
+
+        w.printf(
+                "Rows      %,d read = %,d audited + %,d excluded + %,d out of period + %,d rejected%n",
+                c.rowsRead(), c.audited(), c.excluded(), c.outOfPeriod(), c.rejected());
+        if (c.eventRows() > 0 || s.eventProblemCount() > 0) {
+            w.printf("Events    %,d rows, %,d problems%n", c.eventRows(), s.eventProblemCount());
+        }
+        w.println();
+
+        if (s.compliance().isEmpty()) {
+            w.println("No target of the contract applied to any ticket.");
+        } else {
+            w.println("Compliance (met / (met + breached + open-breached); best effort and excluded not counted)");
+            List<String[]> rows = new ArrayList<>();
+            rows.add(new String[] {
+                "metric",
+                "priority",
+                "target",
+                "met",
+                "breached",
+                "open",
+                "open-br.",
+                "best-eff.",
+                "excl.",
+                "compliance"
+            });
+            for (AuditSummary.ComplianceRow r : s.compliance()) {
+                AuditSummary.Tally t = r.tally();
+                rows.add(new String[] {
+                    r.metric().key(),
+                    r.priorityLabel(),
+                    r.target(),
+                    n(t.met()),
+                    n(t.breached()),
+                    n(t.open()),
+                    n(t.openBreached()),
+                    n(t.bestEffort()),
+                    n(t.excluded()),
+                    Durations.percent(t.compliance())
+                });
+            }
+            AuditSummary.Tally all = s.overall();
+            rows.add(new String[] {
+                "all",
+                "",
+                "",
+                n(all.met()),
+                n(all.breached()),
+                n(all.open()),
+                n(all.openBreached()),
+                n(all.bestEffort()),
+                n(all.excluded()),
+                Durations.percent(all.compliance())
+            });
+            table(w, rows, 3);
+            w.println();
+
+            w.println("By month of creation");
+            List<String[]> months = new ArrayList<>();
+            months.add(new String[] {"month", "metric", "met", "breached", "open-br.", "compliance"});
+            for (AuditSummary.MonthRow m : s.months()) {
+                AuditSummary.Tally t = m.tally();
+                if (t.judged() == 0 && t.open() == 0) {
+                    continue;
+                }
+                months.add(new String[] {
+                    m.month().toString(),
+                    m.metric().key(),
+                    n(t.met()),
+                    n(t.breached()),
+                    n(t.openBreached()),
+                    Durations.percent(t.compliance())
+                });
+            }
+            table(w, months, 2);
+            w.println();
+        }
+
+        if (!s.worstBreaches().isEmpty()) {
+            w.println("Worst breaches");
+            List<String[]> rows = new ArrayList<>();
+            rows.add(new String[] {"ticket", "priority", "metric", "due", "answered", "late by"});
+            for (AuditSummary.BreachRow b : s.worstBreaches()) {
+                rows.add(new String[] {
+                    b.id(),
+                    label(h, b.priority()),
+                    b.metric().key(),
+                    JsonRenderer.instant(b.due(), b.zone()),
+                    b.at().isPresent() ? JsonRenderer.instant(b.at().getAsLong(), b.zone()) : "still open",
+                    Durations.human(b.lateBySeconds()) + (b.businessTime() ? " business" : "") + " ("
+                            + Durations.human(b.lateByClockSeconds()) + " clock)"
+                });
+            }
+            table(w, rows, 99);
+            w.println();
+        }
+
+        if (!s.readings().isEmpty()) {
+            w.println("Other readings of the contract");
+            for (AuditSummary.ReadingDiff d : s.readings()) {
+                w.printf("  %s: %,d verdicts change%s%n", d.reading(), d.changed(), d.changed() == 0 ? "" : ":");
+                d.changes().stream()
+                        .limit(10)
+                        .forEach(ch -> w.printf(
+                                "    %s %s: %s -> %s%n", ch.id(), ch.metric().key(), ch.from(), ch.to()));
+                if (d.changed() > 10) {
+                    w.printf("    ... and %,d more (all in the JSON report)%n", d.changed() - 10);
+                }
+            }
+            w.println();
+        }
+
+        if (!s.exclusions().isEmpty()) {
+            w.println("Excluded tickets");
+            for (Map.Entry<String, Long> e : new java.util.TreeMap<>(s.exclusions()).entrySet()) {
+                w.printf("  %,6d  %s%n", e.getValue(), e.getKey());
+            }
+            w.println();
+        }
+
+        if (c.rejected() > 0) {
+            w.printf("Rejected rows (%,d)%n", c.rejected());
+            int shown = 0;
+            for (RejectedRow r : report.rejected()) {
+                if (shown++ == LISTED) {
+                    w.printf("  ... and %,d more (all in the JSON and CSV reports)%n", c.rejected() - LISTED);
+                    break;
+                }
+                w.printf("  line %d%s: %s%n", r.line(), r.id().isEmpty() ? "" : " (" + r.id() + ")", r.reason());
+            }
+            w.println();
+        }
+        if (s.eventProblemCount() > 0) {
+            w.printf("Event problems (%,d)%n", s.eventProblemCount());
+            s.eventProblems().stream()
+                    .limit(LISTED)
+                    .forEach(r -> w.printf(
+                            "  line %d%s: %s%n", r.line(), r.id().isEmpty() ? "" : " (" + r.id() + ")", r.reason()));
+            w.println();
+        }
+        for (String note : s.notes()) {
+            w.println("Note: " + note);
+        }
+        if (!s.notes().isEmpty()) {
+            w.println();
+        }
+
+        w.println("Evidence");
+        w.printf("  slaudit %s%n", h.toolVersion());
+        for (InputFile f : h.inputs()) {
+            w.printf("  %-8s %s  sha256 %s%n", f.role(), f.path(), f.sha256());
+        }
+        for (AuditSummary.CalendarUse cal : s.calendars()) {
+            w.printf(
+                    "  calendar %s: %s; holidays from %s, years %s%n",
+                    cal.name(), cal.hours(), cal.source(), years(cal.years()));
+        }
+        w.flush();
+    }
+
+    /** A priority's label in the contract, which is what people call it. */
+    static String label(AuditHeader h, String priority) {
+        return h.policies().stream()
+                .map(p -> p.priorities().get(priority))
+                .filter(java.util.Objects::nonNull)
+                .map(io.slaudit.policy.Priority::label)
+                .findFirst()
+                .orElse(priority);
+    }
+
+    private static String inputPath(AuditHeader h, String role) {
+        return h.inputs().stream()
+                .filter(f -> f.role().equals(role))
+                .map(InputFile::path)
+                .findFirst()
+                .orElse("?");
+    }
+
+    private static String years(List<Integer> years) {
+        if (years.isEmpty()) {
+            return "none";
+        }
+        return years.size() == 1 ? years.get(0).toString() : years.get(0) + "-" + years.get(years.size() - 1);
+    }
+
+    private static String n(long value) {
+        return String.format(java.util.Locale.ROOT, "%,d", value);
+    }
+
+    /** Columns padded to their widest cell; the first {@code textColumns} left-aligned, the rest right. */
+    private static void table(PrintWriter w, List<String[]> rows, int textColumns) {
+        int columns = rows.get(0).length;
+        int[] width = new int[columns];
+        for (String[] row : rows) {
+            for (int i = 0; i < columns; i++) {
+                width[i] = Math.max(width[i], row[i].length());
+            }
+        }
+        for (String[] row : rows) {
+            StringBuilder line = new StringBuilder(" ");
+            for (int i = 0; i < columns; i++) {
+                String cell = row[i];
+                String pad = " ".repeat(width[i] - cell.length());
+                line.append(' ').append(i < textColumns ? cell + pad : pad + cell);
+            }
+            w.println(line.toString().stripTrailing());
+        }
+    }
+}
