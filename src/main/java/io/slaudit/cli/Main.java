@@ -44,6 +44,10 @@ public final class Main {
         int code;
         try {
             code = cli.execute(args);
+        } catch (RuntimeException | Error e) {
+            // picocli hands errors (not exceptions) through; a bug must still not end in a raw trace
+            Throwable cause = e instanceof ExceptionInInitializerError && e.getCause() != null ? e.getCause() : e;
+            code = fail(cause instanceof Exception ex ? ex : new RuntimeException(cause), err, stacktrace);
         } finally {
             out.flush();
             err.flush();

@@ -10,7 +10,14 @@ import picocli.CommandLine.ScopeType;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Audits support tickets against the service levels of a support contract.",
-        subcommands = {ValidateCommand.class, ExplainCommand.class, CalcCommand.class, CalendarCommand.class},
+        subcommands = {
+            AuditCommand.class,
+            ValidateCommand.class,
+            ExplainCommand.class,
+            SamplesCommand.class,
+            CalcCommand.class,
+            CalendarCommand.class
+        },
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:done, nothing to report",

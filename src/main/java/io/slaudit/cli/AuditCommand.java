@@ -1,0 +1,328 @@
+package io.slaudit.cli;
+
+import io.slaudit.audit.Audit;
+import io.slaudit.audit.AuditReport;
+import io.slaudit.audit.AuditRequest;
+import io.slaudit.audit.ContractVersions;
+import io.slaudit.audit.Period;
+import io.slaudit.calendar.TimeText;
+import io.slaudit.input.InputException;
+import io.slaudit.input.Problem;
+import io.slaudit.policy.Policy;
+import io.slaudit.policy.PolicyReader;
+import io.slaudit.report.Renderer;
+import io.slaudit.report.Renderers;
+import io.slaudit.tickets.ExportProfile;
+import io.slaudit.tickets.ExportProfiles;
+import io.slaudit.tickets.ProfileReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.OutputStream;
+import java.io.PrintWriter;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code slaudit audit}: replays a ticket export against a contract and reports every verdict. */
+@Command(
+        name = "audit",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Replays every ticket of an export against the contract and reports, per ticket and target, the verdict",
+            "(met, breached, open, open-breached, best-effort, excluded) with its due time, the time judged and the",
+            "business time used; totals reconcile with the rows read. Without --out a summary goes to the terminal.",
+        },
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:audited", "1:compliance under --fail-under", "2:bad usage or unusable input"})
+final class AuditCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(
+            names = "--policy",
+            required = true,
+            paramLabel = "FILE",
+            split = ",",
+            description = "The contract; several versions of one contract, or a folder of them.")
+    List<Path> policies;
+
+    @Option(names = "--tickets", required = true, paramLabel = "FILE", description = "The ticket export (CSV).")
+    Path tickets;
+
+    @Option(
+            names = "--events",
+            paramLabel = "FILE",
+            description = "State and priority changes: CSV id,at,state[,priority].")
+    Path events;
+
+    @ArgGroup(exclusive = true)
+    Source source;
+
+    static final class Source {
+        @Option(
+                names = "--profile",
+                paramLabel = "NAME",
+                description = "The export's system: canonical, zendesk, jira,"
+                        + " freshdesk, otrs, zammad, servicenow (default: recognised from the header).")
+        String profile;
+
+        @Option(names = "--mapping", paramLabel = "FILE", description = "A mapping file for any other export.")
+        Path mapping;
+    }
+
+    @Option(
+            names = "--period",
+            paramLabel = "PERIOD",
+            description = "Tickets created in 2025-Q1, 2025-03, 2025 or"
+                    + " 2025-01-01..2025-03-31 (local dates of the contract's default calendar).")
+    String period;
+
+    @Option(
+            names = "--as-of",
+            paramLabel = "INSTANT",
+            description = "The instant open tickets are judged at (default: now).")
+    String asOf;
+
+    @Option(
+            names = "--reading",
+            paramLabel = "NAME",
+            description = "Decide by another reading of an ambiguous"
+                    + " clause: ambiguity=reading (or a reading's name), several separated by commas.")
+    String reading;
+
+    @Option(
+            names = "--format",
+            paramLabel = "FORMATS",
+            split = ",",
+            description = "text (default), json, csv, junit;" + " several separated by commas with --out DIR.")
+    List<String> formats;
+
+    @Option(names = "--out", paramLabel = "PATH", description = "A file (one format) or a directory (several).")
+    Path out;
+
+    @Option(
+            names = "--fail-under",
+            paramLabel = "PERCENT",
+            description = "Exit 1 when overall compliance is under this.")
+    Double failUnder;
+
+    @Option(names = "--strict", description = "A bad row is fatal (exit 2) instead of reported and counted.")
+    boolean strict;
+
+    @Option(
+            names = "--tickets-zone",
+            paramLabel = "ZONE",
+            description = "The zone of export timestamps without an"
+                    + " offset (default: the contract's default calendar zone).")
+    String ticketsZone;
+
+    @Override
+    public Integer call() {
+        List<Renderer> renderers = renderers();
+        Map<Renderer, Path> targets = targets(renderers);
+        List<Path> policyFiles = expand(policies);
+        List<Policy> loaded = new ArrayList<>();
+        List<Problem> problems = new ArrayList<>();
+        for (Path p : policyFiles) {
+            try {
+                loaded.add(PolicyReader.read(p));
+            } catch (InputException e) {
+                problems.addAll(e.problems());
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new InputException(InputException.Kind.INVALID, problems);
+        }
+        ContractVersions contract = ContractVersions.of(loaded, policyFiles);
+        Optional<ExportProfile> profile = Optional.empty();
+        Optional<Path> mapping = Optional.empty();
+        if (source != null && source.profile != null) {
+            profile = Optional.of(ExportProfiles.named(source.profile)
+                    .orElseThrow(() -> new UsageException("--profile: no profile '" + source.profile + "'; profiles: "
+                            + String.join(", ", ExportProfiles.NAMES))));
+        } else if (source != null && source.mapping != null) {
+            profile = Optional.of(ProfileReader.read(source.mapping));
+            mapping = Optional.of(source.mapping);
+        }
+        Optional<Period> p = Optional.empty();
+        if (period != null) {
+            try {
+                p = Optional.of(Period.parse(period));
+            } catch (IllegalArgumentException e) {
+                throw new UsageException("--period: " + e.getMessage());
+            }
+        }
+        Optional<ZoneId> zone = Optional.empty();
+        if (ticketsZone != null) {
+            try {
+                zone = Optional.of(ZoneId.of(ticketsZone));
+            } catch (DateTimeException e) {
+                throw new UsageException("--tickets-zone: unknown time zone '" + ticketsZone + "'");
+            }
+        }
+        long asOfSecond;
+        if (asOf != null) {
+            try {
+                asOfSecond = TimeText.parseInstant(asOf, contract.zone()).getEpochSecond();
+            } catch (IllegalArgumentException e) {
+                throw new UsageException("--as-of: " + e.getMessage());
+            }
+        } else {
+            asOfSecond = Instant.now().getEpochSecond();
+        }
+        if (failUnder != null && (failUnder < 0 || failUnder > 100)) {
+            throw new UsageException("--fail-under takes a percentage from 0 to 100");
+        }
+        boolean keep = renderers.stream().anyMatch(Renderer::listsTickets);
+        AuditRequest request = new AuditRequest(
+                contract,
+                tickets,
+                Optional.ofNullable(events),
+                profile,
+                mapping,
+                p,
+                asOfSecond,
+                asOf != null,
+                Optional.ofNullable(reading),
+                zone,
+                strict,
+                keep);
+        try (AuditReport report = Audit.run(request, TerminalProgress.forTerminal("audit"))) {
+            write(report, targets);
+            double compliance = report.summary().overall().compliance().orElse(100.0);
+            if (failUnder != null && compliance < failUnder) {
+                spec.commandLine()
+                        .getErr()
+                        .printf("slaudit: compliance %.1f %% is under --fail-under %.1f %%%n", compliance, failUnder);
+                return ExitCode.FINDINGS.code();
+            }
+            return ExitCode.OK.code();
+        }
+    }
+
+    private List<Renderer> renderers() {
+        List<String> names = formats == null || formats.isEmpty() ? List.of("text") : formats;
+        List<Renderer> out = new ArrayList<>();
+        for (String name : names) {
+            Renderer r = Renderers.named(name)
+                    .orElseThrow(() -> new UsageException(
+                            "--format: no format '" + name + "'; formats: " + String.join(", ", Renderers.names())));
+            if (out.stream().anyMatch(o -> o.format().equals(r.format()))) {
+                continue;
+            }
+            out.add(r);
+        }
+        return out;
+    }
+
+    /** Where each format goes; {@code null} values mean stdout. */
+    private Map<Renderer, Path> targets(List<Renderer> renderers) {
+        Map<Renderer, Path> targets = new LinkedHashMap<>();
+        if (out == null) {
+            if (renderers.size() > 1) {
+                throw new UsageException("several formats need --out DIR");
+            }
+            targets.put(renderers.get(0), null);
+            return targets;
+        }
+        boolean directory = renderers.size() > 1 || Files.isDirectory(out);
+        for (Renderer r : renderers) {
+            targets.put(r, directory ? out.resolve(r.fileName()) : out);
+        }
+        Path dir = directory ? out : out.toAbsolutePath().getParent();
+        if (dir != null && Files.exists(dir) && !Files.isDirectory(dir)) {
+            throw new UsageException("--out: " + dir + " is a file, not a directory");
+        }
+        return targets;
+    }
+
+    /**
+     * Each document is written to a temporary file beside its target and moved into place only when
+     * complete, so that a failure never leaves a partial report that looks finished.
+     */
+    private void write(AuditReport report, Map<Renderer, Path> targets) {
+        List<Path> written = new ArrayList<>();
+        try {
+            for (Map.Entry<Renderer, Path> e : targets.entrySet()) {
+                Path target = e.getValue();
+                Path dir = target == null ? null : target.toAbsolutePath().getParent();
+                if (dir != null) {
+                    Files.createDirectories(dir);
+                }
+                Path temp = dir == null
+                        ? Files.createTempFile("slaudit-", ".out")
+                        : Files.createFile(dir.resolve(".slaudit-" + java.util.UUID.randomUUID() + ".tmp"));
+                try {
+                    try (OutputStream o = Files.newOutputStream(temp)) {
+                        e.getKey().render(report, o);
+                    }
+                    if (target == null) {
+                        copyTo(temp, spec.commandLine().getOut());
+                    } else {
+                        Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+                        written.add(target);
+                    }
+                } finally {
+                    Files.deleteIfExists(temp);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        for (Path w : written) {
+            spec.commandLine().getErr().println("slaudit: wrote " + w);
+        }
+    }
+
+    private static void copyTo(Path file, PrintWriter out) throws IOException {
+        try (Reader in = new InputStreamReader(Files.newInputStream(file), StandardCharsets.UTF_8)) {
+            char[] buffer = new char[1 << 14];
+            int n;
+            while ((n = in.read(buffer)) > 0) {
+                out.write(buffer, 0, n);
+            }
+        }
+        out.flush();
+    }
+
+    private static List<Path> expand(List<Path> given) {
+        List<Path> out = new ArrayList<>();
+        for (Path p : given) {
+            if (Files.isDirectory(p)) {
+                try (Stream<Path> files = Files.list(p)) {
+                    files.filter(f -> f.toString().endsWith(".yaml")
+                                    || f.toString().endsWith(".yml"))
+                            .sorted()
+                            .forEach(out::add);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            } else {
+                out.add(p);
+            }
+        }
+        if (out.isEmpty()) {
+            throw new UsageException("--policy: no *.yaml files in " + given);
+        }
+        return out;
+    }
+}
