@@ -160,7 +160,12 @@ final class TextRenderer implements Renderer {
         if (!s.readings().isEmpty()) {
             w.println("Other readings of the contract");
             for (AuditSummary.ReadingDiff d : s.readings()) {
-                w.printf("  %s: %,d verdicts change%s%n", d.reading(), d.changed(), d.changed() == 0 ? "" : ":");
+                w.printf(
+                        "  %s: %,d %s%s%n",
+                        d.reading(),
+                        d.changed(),
+                        d.changed() == 1 ? "verdict changes" : "verdicts change",
+                        d.changed() == 0 ? "" : ":");
                 d.changes().stream()
                         .limit(10)
                         .forEach(ch -> w.printf(
