@@ -1,0 +1,184 @@
+package io.slaudit.tickets;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.slaudit.input.InputException;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalLong;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Each profile on a small export shaped like the real one (src/test/resources/.../exports): the
+ * profile is recognised from the header and the first ticket reads the same everywhere: created
+ * Friday 7 March 2025 16:20 Berlin time, first response Monday 10:15 (Zendesk gives whole minutes:
+ * 3940 minutes later, Monday 10:00), solved 11:00.
+ */
+class TicketReaderTest {
+
+    private static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
+    private static final Path EXPORTS = Path.of("src/test/resources/io/slaudit/tickets/exports");
+
+    @TempDir
+    Path dir;
+
+    private static List<ParsedRow> rows(TicketReader reader) {
+        List<ParsedRow> out = new ArrayList<>();
+        reader.forEach(out::add);
+        return out;
+    }
+
+    private static long at(String instant) {
+        return Instant.parse(instant).getEpochSecond();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({
+        // file, profile, id, priority, channel, first response (UTC)
+        "zendesk.csv, zendesk, 41017, Urgent, web, 2025-03-10T09:00:00Z",
+        "jira.csv, jira, SUP-1201, Highest, '', 2025-03-10T09:15:00Z",
+        "freshdesk.csv, freshdesk, 7017, Urgent, web, 2025-03-10T09:15:00Z",
+        "otrs.csv, otrs, 2025030710000017, 5 very high, '', 2025-03-10T09:15:00Z",
+        "zammad.csv, zammad, 67017, 3 high, email, 2025-03-10T09:15:00Z",
+        "servicenow.csv, servicenow, INC0010017, 1 - Critical, web, ''",
+        "excel-de.csv, canonical, T-1, Dringend, E-Mail, 2025-03-10T09:15:00Z",
+    })
+    void everyProfileReadsItsExport(
+            String file, String profile, String id, String priority, String channel, String firstResponse) {
+        try (TicketReader reader = TicketReader.open(EXPORTS.resolve(file), Optional.empty(), BERLIN)) {
+            assertThat(reader.profile().name()).isEqualTo(profile);
+            assertThat(reader.detected()).isTrue();
+            List<ParsedRow> rows = rows(reader);
+            assertThat(rows).hasSize(2).allMatch(r -> r instanceof TicketRecord);
+            TicketRecord t = (TicketRecord) rows.get(0);
+            assertThat(t.id()).isEqualTo(id);
+            assertThat(t.line()).isEqualTo(2);
+            assertThat(t.created()).isEqualTo(at("2025-03-07T15:20:00Z"));
+            assertThat(t.priority()).isEqualTo(priority);
+            assertThat(t.channel().orElse("")).isEqualTo(channel);
+            assertThat(t.firstResponse())
+                    .isEqualTo(firstResponse.isEmpty() ? OptionalLong.empty() : OptionalLong.of(at(firstResponse)));
+            assertThat(t.resolved()).hasValue(at("2025-03-10T10:00:00Z"));
+            TicketRecord open = (TicketRecord) rows.get(1);
+            assertThat(open.firstResponse()).isEmpty();
+            assertThat(open.resolved()).isEmpty();
+        }
+    }
+
+    @Test
+    void zendeskGivesTheFirstReplyAsMinutesAfterCreation() {
+        // created Friday 16:20 local = 15:20 UTC; + 3940 minutes (65 h 40 min) = Monday 09:00 UTC
+        try (TicketReader reader = TicketReader.open(EXPORTS.resolve("zendesk.csv"), Optional.empty(), BERLIN)) {
+            TicketRecord t = (TicketRecord) rows(reader).get(0);
+            assertThat(t.firstResponse()).hasValue(t.created() + 3940 * 60);
+        }
+    }
+
+    @Test
+    void quotedNewlinesStayInTheSubjectAndLinesStayRight() {
+        try (TicketReader reader = TicketReader.open(EXPORTS.resolve("zendesk.csv"), Optional.empty(), BERLIN)) {
+            TicketRecord t = (TicketRecord) rows(reader).get(1);
+            assertThat(t.subject()).isEqualTo("Zeile eins\nZeile zwei");
+            assertThat(t.line()).isEqualTo(3);
+        }
+    }
+
+    @Test
+    void germanExcelIsReadAsWindows1252WithSemicolons() {
+        try (TicketReader reader = TicketReader.open(EXPORTS.resolve("excel-de.csv"), Optional.empty(), BERLIN)) {
+            assertThat(reader.csv().delimiter()).isEqualTo(';');
+            assertThat(reader.csv().charset().name()).isEqualTo("windows-1252");
+            List<ParsedRow> rows = rows(reader);
+            assertThat(((TicketRecord) rows.get(0)).subject()).isEqualTo("Drucker prüfen, Gerät 3");
+            assertThat(((TicketRecord) rows.get(1)).subject()).isEqualTo("Größe „XL“ fehlt");
+        }
+    }
+
+    @Test
+    void aHeaderNoProfileKnowsIsAnErrorThatListsTheProfiles() throws IOException {
+        Path file = dir.resolve("x.csv");
+        Files.writeString(file, "Ticket,Opened,Severity\n1,2025-03-07,high\n");
+        assertThatThrownBy(() -> TicketReader.open(file, Optional.empty(), BERLIN))
+                .isInstanceOf(InputException.class)
+                .hasMessageContaining(
+                        "the header matches no known export (profiles: canonical, zendesk, jira, freshdesk,"
+                                + " otrs, zammad, servicenow); name one with --profile or describe the columns with --mapping FILE."
+                                + " The header has: Ticket, Opened, Severity");
+    }
+
+    @Test
+    void aNamedProfileNamesTheColumnsItMisses() throws IOException {
+        Path file = dir.resolve("x.csv");
+        Files.writeString(file, "Id,Priority\n1,high\n");
+        assertThatThrownBy(() -> TicketReader.open(file, ExportProfiles.named("zendesk"), BERLIN))
+                .hasMessageEndingWith("x.csv:1: missing required column 'created' (Created at) for the zendesk profile;"
+                        + " the header has: Id, Priority");
+    }
+
+    @Test
+    void aMappingDescribesAnyOtherExport() throws IOException {
+        Path file = dir.resolve("x.csv");
+        Files.writeString(file, "Ticket,Opened,Severity,Answered (min),Kanal\nX-1,07/03/2025 16:20,Sev 1,95,Web\n");
+        ExportProfile mapping = ProfileReader.parse("m.yaml", """
+                name: acme-helpdesk
+                zone: Europe/Vienna
+                formats: ["dd/MM/yyyy HH:mm"]
+                fields:
+                  id: Ticket
+                  created: Opened
+                  priority: Severity
+                  channel: Kanal
+                  first_response: { minutes-after-created: Answered (min) }
+                values:
+                  priority: { Sev 1: urgent }
+                  channel: { web: portal }
+                """);
+        try (TicketReader reader = TicketReader.open(file, Optional.of(mapping), BERLIN)) {
+            TicketRecord t = (TicketRecord) rows(reader).get(0);
+            // Vienna is CET like Berlin in March: 16:20 local = 15:20 UTC, answered 95 min later
+            assertThat(t.created()).isEqualTo(at("2025-03-07T15:20:00Z"));
+            assertThat(t.firstResponse()).hasValue(at("2025-03-07T16:55:00Z"));
+            assertThat(t.priority()).isEqualTo("urgent");
+            assertThat(t.channel()).hasValue("portal");
+        }
+    }
+
+    @Test
+    void aMappingWithMistakesIsRefusedWithPositions() {
+        assertThatThrownBy(() -> ProfileReader.parse("m.yaml", """
+                        fields:
+                          id: Ticket
+                          opened: Opened
+                          first_response: { minutes-after-created: a, column: b }
+                        formats: ["yyyy-MM-dd {HH}"]
+                        """))
+                .isInstanceOf(InputException.class)
+                .satisfies(
+                        e -> assertThat(((InputException) e).problems())
+                                .extracting(Object::toString)
+                                .containsExactly(
+                                        "m.yaml:2:3: 'fields' must say which column holds 'created'",
+                                        "m.yaml:2:3: 'fields' must say which column holds 'priority'",
+                                        "m.yaml:3:3: 'opened' is not a canonical column; use one of id, created, priority, channel, region,"
+                                                + " tier, role, first_response, resolved, subject",
+                                        "m.yaml:4:21: give one of 'column', 'minutes-after-created' or 'hours-after-created'",
+                                        "m.yaml:5:11: 'yyyy-MM-dd {HH}' is not a date-time pattern: Pattern includes reserved character: '{'"));
+    }
+
+    @Test
+    void everyBuiltInProfileLoads() {
+        assertThat(ExportProfiles.all())
+                .extracting(ExportProfile::name)
+                .containsExactly("canonical", "zendesk", "jira", "freshdesk", "otrs", "zammad", "servicenow");
+    }
+}
