@@ -45,11 +45,8 @@ import picocli.CommandLine.Spec;
 @Command(
         name = "audit",
         mixinStandardHelpOptions = true,
-        description = {
-            "Replays every ticket of an export against the contract and reports, per ticket and target, the verdict",
-            "(met, breached, open, open-breached, best-effort, excluded) with its due time, the time judged and the",
-            "business time used; totals reconcile with the rows read. Without --out a summary goes to the terminal.",
-        },
+        description =
+                "Replays every ticket of an export against the contract and reports, per ticket and target, the verdict (met, breached, open, open-breached, best-effort, excluded) with its due time, the time judged and the business time used; totals reconcile with the rows read. Without --out a summary goes to the terminal.",
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:audited", "1:compliance under --fail-under", "2:bad usage or unusable input"})
 final class AuditCommand implements Callable<Integer> {

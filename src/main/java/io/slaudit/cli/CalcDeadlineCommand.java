@@ -17,11 +17,12 @@ import picocli.CommandLine.Spec;
         name = "deadline",
         mixinStandardHelpOptions = true,
         description = {
-            "Prints the earliest instant at which DURATION of business time has passed since START.",
-            "A duration that runs out exactly at closing time is due at closing time; PT0S gives START.",
+            "Prints the earliest instant at which DURATION of business time has passed since START."
+                    + " A duration that runs out exactly at closing time is due at closing time; PT0S gives START.",
             "",
             "INSTANT is ISO-8601 with an offset (2025-03-07T16:20:00+01:00) or local time in the calendar's zone"
                     + " (2025-03-07T16:20, 2025-03-07 16:20). DURATION is ISO-8601 (PT4H, PT14400S).",
+            "",
             "Batch: --input FILE.csv with columns start,duration; prints CSV with the input columns and 'deadline'."
         })
 final class CalcDeadlineCommand implements Callable<Integer> {

@@ -19,6 +19,7 @@ import picocli.CommandLine.Spec;
             "Prints the business time between FROM and TO: the real time inside open windows.",
             "",
             "INSTANT is ISO-8601 with an offset or local time in the calendar's zone.",
+            "",
             "Batch: --input FILE.csv with columns from,to; prints CSV with the input columns and 'elapsed_seconds'."
         })
 final class CalcElapsedCommand implements Callable<Integer> {

@@ -16,10 +16,8 @@ import picocli.CommandLine.Spec;
 @Command(
         name = "regions",
         mixinStandardHelpOptions = true,
-        description = {
-            "Lists holiday regions: countries without an argument, the regions of a country (DE), or the",
-            "sub-regions of a region (DE-BY lists DE-BY/mu for Munich, where 15 August is a holiday)."
-        })
+        description = "Lists holiday regions: countries without an argument, the regions of a country (DE), or the"
+                + " sub-regions of a region (DE-BY lists DE-BY/mu for Munich, where 15 August is a holiday).")
 final class CalendarRegionsCommand implements Callable<Integer> {
 
     @Spec

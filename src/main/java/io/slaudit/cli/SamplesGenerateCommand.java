@@ -24,11 +24,10 @@ import picocli.CommandLine.Spec;
 @Command(
         name = "generate",
         mixinStandardHelpOptions = true,
-        description = {
-            "Writes a realistic ticket export for a contract: arrivals peak in office hours, most responses are in",
-            "time, some late or still open, some tickets pause or change priority (--events), some come through",
-            "channels the contract does not cover, and a few rows are bad. The same --seed gives the same file.",
-        })
+        description = "Writes a realistic ticket export for a contract: arrivals peak in office hours, most responses"
+                + " are in time, some late or still open, some tickets pause or change priority (--events), some"
+                + " come through channels the contract does not cover, and a few rows are bad. The same --seed"
+                + " gives the same file.")
 final class SamplesGenerateCommand implements Callable<Integer> {
 
     @Spec

@@ -25,12 +25,8 @@ import picocli.CommandLine.Spec;
 @Command(
         name = "validate",
         mixinStandardHelpOptions = true,
-        description = {
-            "Checks policy files: the format (unknown keys, bad values) and the meaning (undefined references, an alias",
-            "claimed twice, a target on an uncovered channel, a missing tier prerequisite, hotline price bands that",
-            "overlap or leave gaps, a calendar that is never open). Every problem is reported with file:line:column.",
-            "Directories are searched for *.yaml and *.yml files.",
-        },
+        description =
+                "Checks policy files: the format (unknown keys, bad values) and the meaning (undefined references, an alias claimed twice, a target on an uncovered channel, a missing tier prerequisite, hotline price bands that overlap or leave gaps, a calendar that is never open). Every problem is reported with file:line:column. Directories are searched for *.yaml and *.yml files.",
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:every file is valid", "1:a file is invalid", "2:a file cannot be read (or bad usage)"})
 final class ValidateCommand implements Callable<Integer> {
