@@ -54,8 +54,12 @@ public final class CsvInput implements Closeable, Iterable<CsvInput.Row> {
     private final Map<String, Integer> columns;
     private final Counting counting;
     private final long size;
+    private final Path file;
+    private final int bom;
 
     private CsvInput(
+            Path file,
+            int bom,
             String source,
             Charset charset,
             char delimiter,
@@ -63,6 +67,8 @@ public final class CsvInput implements Closeable, Iterable<CsvInput.Row> {
             List<String> header,
             Counting counting,
             long size) {
+        this.file = file;
+        this.bom = bom;
         this.counting = counting;
         this.size = size;
         this.source = source;
@@ -150,7 +156,7 @@ public final class CsvInput implements Closeable, Iterable<CsvInput.Row> {
             }
         } catch (UncheckedIOException e) {
             closeQuietly(parser);
-            throw InputException.unreadable(SourceMark.line(source, 1), describe(e, charset));
+            throw unreadable(e, file, bom, charset, 1);
         }
         List<Problem> problems = new ArrayList<>();
         Map<String, Integer> seen = new HashMap<>();
@@ -171,7 +177,7 @@ public final class CsvInput implements Closeable, Iterable<CsvInput.Row> {
             closeQuietly(parser);
             throw new InputException(InputException.Kind.INVALID, problems);
         }
-        return new CsvInput(source, charset, delimiter, parser, header, counting, size);
+        return new CsvInput(file, bom, source, charset, delimiter, parser, header, counting, size);
     }
 
     /** Bytes of the file read so far (ahead of the parser by its buffer), for progress. */
@@ -285,8 +291,7 @@ public final class CsvInput implements Closeable, Iterable<CsvInput.Row> {
                 try {
                     return records.hasNext();
                 } catch (UncheckedIOException | IllegalStateException e) {
-                    throw InputException.unreadable(
-                            SourceMark.line(source, parser.getCurrentLineNumber() + 1), describe(e, charset));
+                    throw unreadable(e, file, bom, charset, parser.getCurrentLineNumber() + 1);
                 }
             }
 
@@ -330,14 +335,62 @@ public final class CsvInput implements Closeable, Iterable<CsvInput.Row> {
         return columnName.trim().toLowerCase(Locale.ROOT);
     }
 
-    private static String describe(RuntimeException e, Charset charset) {
+    private static InputException unreadable(RuntimeException e, Path file, int bom, Charset charset, long line) {
         Throwable cause = e.getCause() != null ? e.getCause() : e;
         if (cause instanceof CharacterCodingException) {
-            return "bytes that are not valid " + charset.displayName() + " text (the start of the file was read as "
-                    + charset.displayName() + ")";
+            // The parser reads ahead through a buffer, so its line is not where the bad bytes are:
+            // find them by decoding the file again (this is the error path only).
+            return InputException.unreadable(
+                    badBytes(file, bom, charset),
+                    "bytes that are not valid " + charset.displayName() + " text (the start of the file was read as "
+                            + charset.displayName() + "); save the export in one encoding, UTF-8 or Windows-1252");
         }
         String message = cause.getMessage() == null ? cause.toString() : cause.getMessage();
-        return "malformed CSV: " + message;
+        return InputException.unreadable(SourceMark.line(file.toString(), line), "malformed CSV: " + message);
+    }
+
+    /** Line and column (in characters, from 1) of the first bytes the charset cannot decode. */
+    static SourceMark badBytes(Path file, int bom, Charset charset) {
+        CharsetDecoder decoder = charset.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        int line = 1;
+        int column = 1;
+        try (InputStream in = Files.newInputStream(file)) {
+            in.skipNBytes(bom);
+            ByteBuffer bytes = ByteBuffer.allocate(1 << 16);
+            CharBuffer chars = CharBuffer.allocate(1 << 16);
+            boolean end = false;
+            while (true) {
+                int n = end ? -1 : in.read(bytes.array(), bytes.position(), bytes.remaining());
+                if (n < 0) {
+                    end = true;
+                } else {
+                    bytes.position(bytes.position() + n);
+                }
+                bytes.flip();
+                CoderResult result = decoder.decode(bytes, chars, end);
+                chars.flip();
+                while (chars.hasRemaining()) {
+                    if (chars.get() == '\n') {
+                        line++;
+                        column = 1;
+                    } else {
+                        column++;
+                    }
+                }
+                chars.clear();
+                if (result.isError()) {
+                    return new SourceMark(file.toString(), line, column);
+                }
+                bytes.compact();
+                if (end && !result.isOverflow()) {
+                    return SourceMark.file(file.toString());
+                }
+            }
+        } catch (IOException e) {
+            return SourceMark.file(file.toString());
+        }
     }
 
     static boolean looksLikeUtf8(byte[] sample, boolean truncated) {

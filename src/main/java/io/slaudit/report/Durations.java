@@ -2,11 +2,33 @@ package io.slaudit.report;
 
 import java.util.Locale;
 
-/** Durations for people: {@code 1 h 20 min}, {@code 3 d 4 h}, {@code 45 s}. */
+/**
+ * Durations for people: {@code 1 h 20 min}, {@code 3 d 4 h}, {@code 45 s}. Business time is never
+ * shown in days, since a business day is not 24 hours: {@code 98 h} of business time reads right,
+ * {@code 4 d 2 h} does not.
+ */
 public final class Durations {
 
     private Durations() {}
 
+    /** A span of business time: hours and minutes, never days. */
+    public static String business(long seconds) {
+        long s = Math.abs(seconds);
+        String sign = seconds < 0 ? "-" : "";
+        long hours = s / 3600;
+        long minutes = s / 60 % 60;
+        if (hours > 0) {
+            return sign + hours + " h" + (minutes > 0 ? " " + minutes + " min" : "");
+        }
+        return minutes > 0 ? sign + minutes + " min" : sign + s + " s";
+    }
+
+    /** A span of business time (hours) or of clock time (days). */
+    public static String of(long seconds, boolean businessTime) {
+        return businessTime ? business(seconds) : human(seconds);
+    }
+
+    /** A span of clock time: days, hours, minutes. */
     public static String human(long seconds) {
         long s = Math.abs(seconds);
         String sign = seconds < 0 ? "-" : "";

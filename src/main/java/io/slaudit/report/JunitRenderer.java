@@ -159,7 +159,7 @@ final class JunitRenderer implements Renderer {
                     "message",
                     r.metric().key() + " " + r.status().key() + ": target " + r.target() + ", due " + due
                             + ", " + (r.status() == Status.BREACHED ? "answered " + at : "still open") + ", late by "
-                            + Durations.human(r.lateBySeconds().orElse(0))
+                            + Durations.of(r.lateBySeconds().orElse(0), r.businessTime())
                             + (r.businessTime() ? " business time" : ""));
             x.writeCharacters(
                     "ticket " + v.ticket().id() + " (line " + v.ticket().line() + "), priority " + r.priority());

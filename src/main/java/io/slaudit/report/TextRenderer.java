@@ -149,7 +149,7 @@ final class TextRenderer implements Renderer {
                     b.metric().key(),
                     JsonRenderer.instant(b.due(), b.zone()),
                     b.at().isPresent() ? JsonRenderer.instant(b.at().getAsLong(), b.zone()) : "still open",
-                    Durations.human(b.lateBySeconds()) + (b.businessTime() ? " business" : "") + " ("
+                    Durations.of(b.lateBySeconds(), b.businessTime()) + (b.businessTime() ? " business" : "") + " ("
                             + Durations.human(b.lateByClockSeconds()) + " clock)"
                 });
             }

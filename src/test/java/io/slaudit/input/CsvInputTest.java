@@ -102,4 +102,26 @@ class CsvInputTest {
                     .hasMessageContaining("malformed CSV");
         }
     }
+
+    @Test
+    void aWindows1252ByteFarBehindAUtf8StartIsReportedAtItsLineAndColumn() throws IOException {
+        // the first 64 KiB decide the encoding (UTF-8); the parser reads ahead in large buffers, yet
+        // the message must name the line of the bad byte, not the line the parser had reached
+        StringBuilder text = new StringBuilder("id,subject\n");
+        for (int i = 0; i < 2000; i++) {
+            text.append(i).append(",abcdefghijklmnopqrstuvwxyzabcdefghijklmnopqrstuvwxyz\n");
+        }
+        byte[] start = text.toString().getBytes(StandardCharsets.UTF_8);
+        byte[] late = "2000,Gr\u00fc\u00dfe\n".getBytes(Charset.forName("windows-1252"));
+        byte[] all = new byte[start.length + late.length];
+        System.arraycopy(start, 0, all, 0, start.length);
+        System.arraycopy(late, 0, all, start.length, late.length);
+        Path file = write("mixed.csv", all);
+        try (CsvInput csv = CsvInput.open(file)) {
+            // line 1 header, 2..2001 the UTF-8 rows, 2002 the bad one; "2000,Gr" is 7 characters
+            assertThatThrownBy(() -> rows(csv))
+                    .isInstanceOf(InputException.class)
+                    .hasMessageStartingWith(file + ":2002:8: bytes that are not valid UTF-8 text");
+        }
+    }
 }
