@@ -4,7 +4,6 @@ import io.slaudit.Tool;
 import io.slaudit.calendar.BusinessCalendar;
 import io.slaudit.calendar.EpochDays;
 import io.slaudit.calendar.PublicHolidays;
-import io.slaudit.calendar.ZoneTime;
 import io.slaudit.input.InputException;
 import io.slaudit.input.Problem;
 import io.slaudit.input.SourceMark;
@@ -98,12 +97,11 @@ public final class Audit {
                 }
             }
             IdRegistry ids = new IdRegistry(reader.csv().size() / 128);
-            ZoneTime days = new ZoneTime(zone);
             long periodFrom = request.period().map(p -> p.from().toEpochDay()).orElse(Long.MIN_VALUE);
             long periodTo = request.period().map(p -> p.to().toEpochDay()).orElse(Long.MAX_VALUE);
             List<RejectedRow> eventProblems = new ArrayList<>();
             long counter = 0;
-            RowPipeline rows = new RowPipeline(reader);
+            RowPipeline rows = new RowPipeline(reader, zone);
             try (rows) {
                 while (rows.hasNext()) {
                     ParsedRow row = rows.next();
@@ -116,7 +114,7 @@ public final class Audit {
                         continue;
                     }
                     TicketRecord t = (TicketRecord) row;
-                    long earlier = ids.putIfAbsent(t.id(), t.line());
+                    long earlier = ids.putIfAbsent(rows.fingerprint(), t.line());
                     if (earlier >= 0) {
                         reject(
                                 new RejectedRow(
@@ -128,7 +126,7 @@ public final class Audit {
                                 request);
                         continue;
                     }
-                    long day = days.epochDay(t.created());
+                    long day = rows.createdDay();
                     if (day < periodFrom || day > periodTo) {
                         totals.outOfPeriod++;
                         continue;

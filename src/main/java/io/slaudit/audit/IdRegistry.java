@@ -21,10 +21,14 @@ final class IdRegistry {
 
     /** The line an id was first seen on, or -1 after recording it now. */
     long putIfAbsent(String id, long line) {
+        return putIfAbsent(fingerprint(id), line);
+    }
+
+    /** As {@link #putIfAbsent(String, long)}, with the id's {@link #fingerprint} worked out already. */
+    long putIfAbsent(long h, long line) {
         if (size * 4 >= slots.length) {
             grow();
         }
-        long h = fingerprint(id);
         int mask = (slots.length >> 1) - 1;
         int i = (int) (h & mask);
         while (slots[2 * i] != 0) {

@@ -1,8 +1,11 @@
 package io.slaudit.audit;
 
+import io.slaudit.calendar.ZoneTime;
 import io.slaudit.input.InputException;
 import io.slaudit.tickets.ParsedRow;
 import io.slaudit.tickets.TicketReader;
+import io.slaudit.tickets.TicketRecord;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -14,6 +17,10 @@ import java.util.concurrent.BlockingQueue;
  * Reads and parses the ticket export on a thread of its own while the audit judges, handing rows
  * over in order, in batches, through a small bounded queue: the parse and the judging share two
  * cores, and memory stays flat. A failure of the reader reaches the audit in the row order.
+ *
+ * <p>Judging costs more than reading, so the reading thread also works out what needs only the row
+ * itself: the fingerprint of the ticket id (for duplicate detection) and the local date it was
+ * created (for the period and the contract version).
  */
 final class RowPipeline implements Iterator<ParsedRow>, AutoCloseable {
 
@@ -22,31 +29,39 @@ final class RowPipeline implements Iterator<ParsedRow>, AutoCloseable {
 
     private final BlockingQueue<Object> queue = new ArrayBlockingQueue<>(16);
     private final Thread reader;
-    private List<ParsedRow> batch = List.of();
+    private Batch batch = new Batch(List.of(), new long[0], new long[0]);
     private int next;
     private boolean ended;
 
     /** A failure of the reading thread, passed on in order. */
     private record Failure(RuntimeException error) {}
 
-    RowPipeline(TicketReader tickets) {
-        reader = new Thread(() -> read(tickets), "slaudit-reader");
+    /** Rows with, for tickets, their id's fingerprint and their local creation day. */
+    private record Batch(List<ParsedRow> rows, long[] fingerprints, long[] days) {}
+
+    RowPipeline(TicketReader tickets, ZoneId zone) {
+        reader = new Thread(() -> read(tickets, new ZoneTime(zone)), "slaudit-reader");
         reader.setDaemon(true);
         reader.start();
     }
 
-    private void read(TicketReader tickets) {
+    private void read(TicketReader tickets, ZoneTime local) {
         try {
-            List<ParsedRow> rows = new ArrayList<>(BATCH);
+            Batch b = newBatch();
             for (ParsedRow row : tickets) {
-                rows.add(row);
-                if (rows.size() == BATCH) {
-                    queue.put(rows);
-                    rows = new ArrayList<>(BATCH);
+                int i = b.rows().size();
+                if (row instanceof TicketRecord t) {
+                    b.fingerprints()[i] = IdRegistry.fingerprint(t.id());
+                    b.days()[i] = local.epochDay(t.created());
+                }
+                b.rows().add(row);
+                if (b.rows().size() == BATCH) {
+                    queue.put(b);
+                    b = newBatch();
                 }
             }
-            if (!rows.isEmpty()) {
-                queue.put(rows);
+            if (!b.rows().isEmpty()) {
+                queue.put(b);
             }
             queue.put(END);
         } catch (InterruptedException e) {
@@ -60,10 +75,13 @@ final class RowPipeline implements Iterator<ParsedRow>, AutoCloseable {
         }
     }
 
+    private static Batch newBatch() {
+        return new Batch(new ArrayList<>(BATCH), new long[BATCH], new long[BATCH]);
+    }
+
     @Override
-    @SuppressWarnings("unchecked")
     public boolean hasNext() {
-        while (next == batch.size()) {
+        while (next == batch.rows().size()) {
             if (ended) {
                 return false;
             }
@@ -82,7 +100,7 @@ final class RowPipeline implements Iterator<ParsedRow>, AutoCloseable {
                 ended = true;
                 throw f.error() instanceof InputException ie ? ie : f.error();
             }
-            batch = (List<ParsedRow>) item;
+            batch = (Batch) item;
             next = 0;
         }
         return true;
@@ -93,7 +111,17 @@ final class RowPipeline implements Iterator<ParsedRow>, AutoCloseable {
         if (!hasNext()) {
             throw new NoSuchElementException();
         }
-        return batch.get(next++);
+        return batch.rows().get(next++);
+    }
+
+    /** The fingerprint of the id of the ticket {@link #next()} returned last. */
+    long fingerprint() {
+        return batch.fingerprints()[next - 1];
+    }
+
+    /** The local epoch day on which the ticket {@link #next()} returned last was created. */
+    long createdDay() {
+        return batch.days()[next - 1];
     }
 
     /** Stops the reader (when the audit ends early) and waits for it, so the file can be closed. */

@@ -9,6 +9,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
@@ -32,11 +33,25 @@ public final class TicketReader implements AutoCloseable, Iterable<ParsedRow> {
     private final TimestampParser timestamps;
     private final int headerSize;
 
+    /**
+     * Priorities, channels, regions, tiers and roles take few values: each distinct text is kept
+     * once, translated once, and handed out again, so that a million rows share a handful of
+     * strings (their hash codes cached) instead of a million copies. Bounded, for files where a
+     * column is not what it claims.
+     */
+    private static final int VOCABULARY_LIMIT = 1024;
+
+    private final Map<String, String> priorities = new HashMap<>();
+    private final Map<TicketField, Map<String, Optional<String>>> vocabulary = new EnumMap<>(TicketField.class);
+
     private TicketReader(CsvInput csv, ExportProfile profile, boolean detected, ZoneId zone) {
         this.csv = csv;
         this.profile = profile;
         this.detected = detected;
         this.headerSize = csv.header().size();
+        for (TicketField f : List.of(TicketField.CHANNEL, TicketField.REGION, TicketField.TIER, TicketField.ROLE)) {
+            vocabulary.put(f, new HashMap<>());
+        }
         List<DateTimeFormatter> formats = new ArrayList<>();
         for (String p : profile.formats()) {
             formats.add(DateTimeFormatter.ofPattern(p, Locale.ENGLISH));
@@ -157,7 +172,14 @@ public final class TicketReader implements AutoCloseable, Iterable<ParsedRow> {
         } catch (IllegalArgumentException e) {
             return new RejectedRow(row.line(), id, "created: " + e.getMessage());
         }
-        String priority = profile.translate(TicketField.PRIORITY, text(row, TicketField.PRIORITY));
+        String priorityText = text(row, TicketField.PRIORITY);
+        String priority = priorities.get(priorityText);
+        if (priority == null) {
+            priority = profile.translate(TicketField.PRIORITY, priorityText);
+            if (priorities.size() < VOCABULARY_LIMIT) {
+                priorities.put(priorityText, priority);
+            }
+        }
         if (priority.isEmpty()) {
             return new RejectedRow(row.line(), id, "no priority");
         }
@@ -219,7 +241,18 @@ public final class TicketReader implements AutoCloseable, Iterable<ParsedRow> {
 
     private Optional<String> optional(CsvInput.Row row, TicketField field) {
         String t = text(row, field);
-        return t.isEmpty() ? Optional.empty() : Optional.of(profile.translate(field, t));
+        if (t.isEmpty()) {
+            return Optional.empty();
+        }
+        Map<String, Optional<String>> known = vocabulary.get(field);
+        Optional<String> value = known.get(t);
+        if (value == null) {
+            value = Optional.of(profile.translate(field, t));
+            if (known.size() < VOCABULARY_LIMIT) {
+                known.put(t, value);
+            }
+        }
+        return value;
     }
 
     @Override
