@@ -10,6 +10,7 @@ import io.slaudit.input.InputException;
 import io.slaudit.input.Problem;
 import io.slaudit.policy.Policy;
 import io.slaudit.policy.PolicyReader;
+import io.slaudit.report.DocumentOptions;
 import io.slaudit.report.Renderer;
 import io.slaudit.report.Renderers;
 import io.slaudit.tickets.ExportProfile;
@@ -33,6 +34,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import picocli.CommandLine.ArgGroup;
@@ -110,8 +112,22 @@ final class AuditCommand implements Callable<Integer> {
             names = "--format",
             paramLabel = "FORMATS",
             split = ",",
-            description = "text (default), json, csv, junit;" + " several separated by commas with --out DIR.")
+            description =
+                    "text (default), json, csv, junit, html, pdf;" + " several separated by commas with --out DIR.")
     List<String> formats;
+
+    @Option(
+            names = "--lang",
+            paramLabel = "en|de",
+            description = "Language of the html and pdf reports: labels, numbers, dates (default: en).")
+    Lang lang = Lang.en;
+
+    @Option(
+            names = "--template",
+            paramLabel = "DIR",
+            description = "A folder with your own report.ftlh for --format html (FreeMarker, restricted:"
+                    + " no Java access). The built-in templates stay reachable for #include.")
+    Path template;
 
     @Option(names = "--out", paramLabel = "PATH", description = "A file (one format) or a directory (several).")
     Path out;
@@ -220,9 +236,17 @@ final class AuditCommand implements Callable<Integer> {
 
     private List<Renderer> renderers() {
         List<String> names = formats == null || formats.isEmpty() ? List.of("text") : formats;
+        if (template != null && names.stream().noneMatch(n -> n.trim().equalsIgnoreCase("html"))) {
+            throw new UsageException("--template applies to --format html");
+        }
+        DocumentOptions options = new DocumentOptions(
+                lang.locale(),
+                Optional.ofNullable(template),
+                failUnder == null ? OptionalDouble.empty() : OptionalDouble.of(failUnder),
+                CreationDate.from(System.getenv("SOURCE_DATE_EPOCH")));
         List<Renderer> out = new ArrayList<>();
         for (String name : names) {
-            Renderer r = Renderers.named(name)
+            Renderer r = Renderers.named(name, options)
                     .orElseThrow(() -> new UsageException(
                             "--format: no format '" + name + "'; formats: " + String.join(", ", Renderers.names())));
             if (out.stream().anyMatch(o -> o.format().equals(r.format()))) {

@@ -1,0 +1,238 @@
+package io.slaudit.report;
+
+import freemarker.cache.ClassTemplateLoader;
+import freemarker.cache.FileTemplateLoader;
+import freemarker.cache.MultiTemplateLoader;
+import freemarker.cache.TemplateLoader;
+import freemarker.core.HTMLOutputFormat;
+import freemarker.core.TemplateClassResolver;
+import freemarker.ext.beans.ClassMemberAccessPolicy;
+import freemarker.ext.beans.MemberAccessPolicy;
+import freemarker.template.Configuration;
+import freemarker.template.DefaultObjectWrapper;
+import freemarker.template.DefaultObjectWrapperBuilder;
+import freemarker.template.Template;
+import freemarker.template.TemplateException;
+import freemarker.template.TemplateExceptionHandler;
+import freemarker.template.TemplateNotFoundException;
+import io.slaudit.audit.AuditReport;
+import io.slaudit.input.InputException;
+import io.slaudit.input.SourceMark;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.lang.reflect.Constructor;
+import java.lang.reflect.Field;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.ResourceBundle;
+
+/**
+ * The audit as one self-contained HTML page: inline CSS, inline SVG charts, a few lines of inline
+ * script to sort tables, no external request. Rendered by FreeMarker from {@code report.ftlh}, the
+ * built-in one or the user's ({@code --template DIR}), in a restricted configuration: everything is
+ * HTML-escaped unless a template says otherwise, and a template sees the report's content and
+ * nothing else: no {@code ?new}, no {@code ?api}, no Java methods but the content's own accessors.
+ */
+final class HtmlRenderer implements Renderer {
+
+    static final String TEMPLATE = "report.ftlh";
+
+    private final DocumentOptions options;
+
+    HtmlRenderer(DocumentOptions options) {
+        this.options = options;
+    }
+
+    @Override
+    public String format() {
+        return "html";
+    }
+
+    @Override
+    public String fileName() {
+        return "audit.html";
+    }
+
+    @Override
+    public boolean listsTickets() {
+        return true;
+    }
+
+    @Override
+    public void render(AuditReport report, OutputStream out) throws IOException {
+        ReportLanguage lang = ReportLanguage.of(options.locale());
+        ReportView view = ReportViews.build(report, lang, options.threshold());
+        Configuration cfg = configuration(options.templateDir(), lang.locale());
+        Template template;
+        try {
+            template = cfg.getTemplate(TEMPLATE);
+        } catch (TemplateNotFoundException e) {
+            throw InputException.unreadable(
+                    SourceMark.file(options.templateDir().map(Path::toString).orElse("(built in)")),
+                    "the template folder has no " + TEMPLATE);
+        } catch (freemarker.core.ParseException e) {
+            throw InputException.invalid(
+                    new SourceMark(templateFile(e.getTemplateName()), e.getLineNumber(), e.getColumnNumber()),
+                    "template syntax: " + e.getEditorMessage());
+        }
+        Map<String, Object> model = new LinkedHashMap<>();
+        model.put("r", view);
+        model.put("l", labels(lang));
+        model.put("charts", charts(view, lang));
+        Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+        try {
+            template.process(model, w);
+        } catch (TemplateException e) {
+            throw InputException.invalid(
+                    new SourceMark(
+                            templateFile(e.getTemplateSourceName() == null ? TEMPLATE : e.getTemplateSourceName()),
+                            e.getLineNumber() == null ? 0 : e.getLineNumber(),
+                            e.getColumnNumber() == null ? 0 : e.getColumnNumber()),
+                    "template: " + firstLine(e.getMessageWithoutStackTop()));
+        }
+        w.flush();
+    }
+
+    /** The file a template came from, as the user named its folder; the built-in ones by name. */
+    private String templateFile(String name) {
+        String n = name == null ? TEMPLATE : name;
+        return options.templateDir()
+                .map(d -> d.resolve(n))
+                .filter(Files::exists)
+                .map(Path::toString)
+                .orElse(n);
+    }
+
+    private static String firstLine(String message) {
+        String m = message.strip();
+        int nl = m.indexOf('\n');
+        return nl < 0 ? m : m.substring(0, nl);
+    }
+
+    /** Every label of the language, for templates: {@code ${l["col.ticket"]}}. */
+    private static Map<String, String> labels(ReportLanguage lang) {
+        ResourceBundle bundle = ResourceBundle.getBundle(
+                "io.slaudit.report.report",
+                lang.locale(),
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+        Map<String, String> out = new java.util.TreeMap<>();
+        for (String key : bundle.keySet()) {
+            out.put(key, bundle.getString(key));
+        }
+        return out;
+    }
+
+    /** The charts as SVG markup (empty when there is nothing to draw). */
+    private Map<String, String> charts(ReportView view, ReportLanguage lang) {
+        Map<String, String> out = new LinkedHashMap<>();
+        ReportView.Summary s = view.summary();
+        if (Charts.judged(s.rows()) > 0) {
+            SvgCanvas c = new SvgCanvas(Charts.WIDTH, Charts.complianceHeight(s.rows()), lang.label("summary.chart"));
+            Charts.compliance(c, s.rows(), options.threshold(), lang);
+            out.put("compliance", c.finish());
+        } else {
+            out.put("compliance", "");
+        }
+        if (!view.trend().isEmpty()) {
+            SvgCanvas c = new SvgCanvas(Charts.WIDTH, Charts.TREND_HEIGHT, lang.label("trend"));
+            Charts.trend(c, view.trend(), lang);
+            out.put("trend", c.finish());
+        } else {
+            out.put("trend", "");
+        }
+        if (!view.distribution().isEmpty()) {
+            SvgCanvas c = new SvgCanvas(
+                    Charts.WIDTH, Charts.distributionHeight(view.distribution()), lang.label("distribution"));
+            Charts.distribution(c, view.distribution(), lang);
+            out.put("distribution", c.finish());
+        } else {
+            out.put("distribution", "");
+        }
+        return out;
+    }
+
+    /**
+     * The restricted FreeMarker configuration. A user's folder comes first; the built-in templates
+     * stay reachable behind it (a custom template may include the built-in stylesheet).
+     */
+    static Configuration configuration(java.util.Optional<Path> templateDir, java.util.Locale locale)
+            throws IOException {
+        Configuration cfg = new Configuration(Configuration.VERSION_2_3_34);
+        TemplateLoader builtIn = new ClassTemplateLoader(HtmlRenderer.class, "/io/slaudit/report/html");
+        if (templateDir.isPresent()) {
+            Path dir = templateDir.get();
+            if (!Files.isDirectory(dir)) {
+                throw InputException.unreadable(SourceMark.file(dir.toString()), "not a folder of templates");
+            }
+            cfg.setTemplateLoader(
+                    new MultiTemplateLoader(new TemplateLoader[] {new FileTemplateLoader(dir.toFile()), builtIn}));
+        } else {
+            cfg.setTemplateLoader(builtIn);
+        }
+        cfg.setOutputFormat(HTMLOutputFormat.INSTANCE);
+        cfg.setRecognizeStandardFileExtensions(true);
+        cfg.setDefaultEncoding("UTF-8");
+        cfg.setOutputEncoding("UTF-8");
+        // counts print grouped in the report's language (1.234 / 1,234); ?c gives raw numbers
+        cfg.setLocale(locale);
+        cfg.setNumberFormat(",##0");
+        cfg.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);
+        cfg.setLogTemplateExceptions(false);
+        cfg.setWrapUncheckedExceptions(true);
+        cfg.setFallbackOnNullLoopVariable(false);
+        cfg.setNewBuiltinClassResolver(TemplateClassResolver.ALLOWS_NOTHING_RESOLVER);
+        cfg.setAPIBuiltinEnabled(false);
+        cfg.setLocalizedLookup(false);
+        DefaultObjectWrapperBuilder wrapper = new DefaultObjectWrapperBuilder(Configuration.VERSION_2_3_34);
+        wrapper.setMemberAccessPolicy(CONTENT_ONLY);
+        wrapper.setExposeFields(false);
+        DefaultObjectWrapper built = wrapper.build();
+        cfg.setObjectWrapper(built);
+        return cfg;
+    }
+
+    /**
+     * Templates may call the accessors of the report content's records and nothing else: no
+     * constructors, no fields, no method of any other class (so no {@code getClass()}, no class
+     * loader, no file system).
+     */
+    private static final MemberAccessPolicy CONTENT_ONLY = new MemberAccessPolicy() {
+        @Override
+        public ClassMemberAccessPolicy forClass(Class<?> c) {
+            boolean content = c.isRecord() && (c == ReportView.class || c.getEnclosingClass() == ReportView.class);
+            return new ClassMemberAccessPolicy() {
+                @Override
+                public boolean isMethodExposed(Method m) {
+                    return content
+                            && m.getDeclaringClass() == c
+                            && m.getParameterCount() == 0
+                            && Modifier.isPublic(m.getModifiers())
+                            && !Modifier.isStatic(m.getModifiers())
+                            && !m.getName().equals("hashCode");
+                }
+
+                @Override
+                public boolean isConstructorExposed(Constructor<?> constructor) {
+                    return false;
+                }
+
+                @Override
+                public boolean isFieldExposed(Field field) {
+                    return false;
+                }
+            };
+        }
+
+        @Override
+        public boolean isToStringAlwaysExposed() {
+            return false;
+        }
+    };
+}

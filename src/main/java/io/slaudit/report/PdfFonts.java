@@ -1,0 +1,114 @@
+package io.slaudit.report;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.fontbox.ttf.CmapLookup;
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
+
+/**
+ * The fonts of a PDF report, embedded as subsets: DejaVu Sans Condensed (Latin, Greek, Cyrillic,
+ * the euro sign) in regular and bold, and Droid Sans Fallback for Chinese, Japanese and Korean
+ * names, loaded only when a text needs it. Text is split into runs per font; a character no font
+ * has becomes U+FFFD, never a missing-glyph failure.
+ */
+final class PdfFonts {
+
+    /** A piece of text in one font. */
+    record Run(PDType0Font font, String text) {}
+
+    private static final String DIR = "/io/slaudit/report/fonts/";
+
+    private final PDDocument document;
+    private final Face regular;
+    private final Face bold;
+    private Face fallback;
+    private boolean fallbackTried;
+
+    /** A font with its cmap, to ask which characters it has. */
+    private record Face(PDType0Font font, CmapLookup cmap) {
+        boolean has(int codePoint) {
+            return cmap.getGlyphId(codePoint) > 0;
+        }
+    }
+
+    PdfFonts(PDDocument document) {
+        this.document = document;
+        this.regular = load("DejaVuSansCondensed.ttf");
+        this.bold = load("DejaVuSansCondensed-Bold.ttf");
+    }
+
+    private Face load(String name) {
+        try (InputStream in = PdfFonts.class.getResourceAsStream(DIR + name)) {
+            if (in == null) {
+                throw new IllegalStateException("font missing from the jar: " + name);
+            }
+            TrueTypeFont ttf = new TTFParser().parse(new RandomAccessReadBuffer(in));
+            PDType0Font font = PDType0Font.load(document, ttf, true);
+            return new Face(font, ttf.getUnicodeCmapLookup());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot load the report font " + name, e);
+        }
+    }
+
+    private Face fallback() {
+        if (!fallbackTried) {
+            fallbackTried = true;
+            fallback = load("DroidSansFallbackFull.ttf");
+        }
+        return fallback;
+    }
+
+    /** The text split into runs that each font can draw; control characters become spaces. */
+    List<Run> runs(String text, boolean isBold) {
+        Face main = isBold ? bold : regular;
+        List<Run> runs = new ArrayList<>();
+        StringBuilder current = new StringBuilder();
+        Face currentFace = main;
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            i += Character.charCount(cp);
+            if (Character.isISOControl(cp) || Character.isWhitespace(cp)) {
+                cp = ' ';
+            }
+            Face face;
+            if (main.has(cp)) {
+                face = main;
+            } else if (cp > 0x2000 && fallback().has(cp)) {
+                face = fallback;
+            } else {
+                face = main;
+                cp = main.has(0xFFFD) ? 0xFFFD : '?';
+            }
+            if (face != currentFace && current.length() > 0) {
+                runs.add(new Run(currentFace.font(), current.toString()));
+                current.setLength(0);
+            }
+            currentFace = face;
+            current.appendCodePoint(cp);
+        }
+        if (current.length() > 0) {
+            runs.add(new Run(currentFace.font(), current.toString()));
+        }
+        return runs;
+    }
+
+    /** The width of the text in points at a size. */
+    float width(String text, float size, boolean isBold) {
+        float width = 0;
+        for (Run r : runs(text, isBold)) {
+            try {
+                width += r.font().getStringWidth(r.text()) / 1000f * size;
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return width;
+    }
+}

@@ -1,0 +1,459 @@
+package io.slaudit.report;
+
+import io.slaudit.audit.AuditReport;
+import io.slaudit.report.PdfPages.Column;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Calendar;
+import java.util.GregorianCalendar;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.TimeZone;
+import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSString;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDDocumentInformation;
+import org.apache.pdfbox.pdmodel.PageMode;
+
+/**
+ * The audit as an A4 PDF, drawn directly with PDFBox: the same content as the HTML report
+ * ({@link ReportView}), page numbers, table headers repeated on each page, vector charts, embedded
+ * Unicode fonts, title and subject in the document information. The same inputs give the same
+ * bytes but for the creation date, which is the given one (SOURCE_DATE_EPOCH) or now; the file
+ * identifier is derived from the content, not from the clock.
+ */
+final class PdfRenderer implements Renderer {
+
+    private static final float BODY = 9;
+    private static final float SMALL = 7.5f;
+    private static final Set<Integer> NONE = Set.of();
+
+    private final DocumentOptions options;
+
+    PdfRenderer(DocumentOptions options) {
+        this.options = options;
+    }
+
+    @Override
+    public String format() {
+        return "pdf";
+    }
+
+    @Override
+    public String fileName() {
+        return "audit.pdf";
+    }
+
+    @Override
+    public boolean listsTickets() {
+        return true;
+    }
+
+    @Override
+    public void render(AuditReport report, OutputStream out) throws IOException {
+        ReportLanguage lang = ReportLanguage.of(options.locale());
+        ReportView view = ReportViews.build(report, lang, options.threshold());
+        try (PDDocument document = new PDDocument()) {
+            PdfPages pages = new PdfPages(document, new PdfFonts(document));
+            cover(pages, view, lang);
+            summary(pages, view, lang);
+            trend(pages, view, lang);
+            distribution(pages, view, lang);
+            breaches(pages, view, lang);
+            open(pages, view, lang);
+            readings(pages, view, lang);
+            rows(pages, view, lang);
+            evidence(pages, view, lang);
+            appendix(pages, view, lang);
+            pages.footers(view.title(), (n, count) -> lang.label("page", n, count));
+            describe(document, view, lang);
+            document.save(out);
+        }
+    }
+
+    private void describe(PDDocument document, ReportView view, ReportLanguage lang) throws IOException {
+        PDDocumentInformation info = document.getDocumentInformation();
+        info.setTitle(view.title());
+        String period = view.cover().facts().stream()
+                .filter(f -> f.label().equals(lang.label("cover.period")))
+                .map(ReportView.Fact::value)
+                .findFirst()
+                .orElse("");
+        info.setSubject(lang.label("subtitle") + ": " + view.cover().subheading() + ", " + period);
+        info.setCreator(view.cover().generatedBy());
+        info.setProducer("slaudit with Apache PDFBox");
+        info.setKeywords("SLA, audit, " + view.cover().subheading());
+        Calendar created = new GregorianCalendar(TimeZone.getTimeZone("UTC"), java.util.Locale.ROOT);
+        created.setTimeInMillis(options.creationDate().toEpochMilli());
+        info.setCreationDate(created);
+        info.setModificationDate(created);
+        document.getDocumentCatalog().setLanguage(lang.code());
+        document.getDocumentCatalog().setPageMode(PageMode.USE_OUTLINES);
+        // The file identifier is normally made from the clock; derive it from what the report says.
+        byte[] id = digest(view.title() + "\n" + view.evidence().inputs() + "\n"
+                + view.cover().facts());
+        COSArray ids = new COSArray();
+        ids.add(new COSString(id));
+        ids.add(new COSString(id));
+        document.getDocument().setDocumentID(ids);
+    }
+
+    private static byte[] digest(String text) {
+        try {
+            byte[] sha = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+            return java.util.Arrays.copyOf(sha, 16);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime has SHA-256", e);
+        }
+    }
+
+    private static void cover(PdfPages p, ReportView view, ReportLanguage lang) {
+        p.newPage();
+        ReportView.Cover c = view.cover();
+        p.space(90);
+        p.paragraph(lang.label("subtitle").toUpperCase(lang.locale()), 9, true, PdfPages.ACCENT);
+        p.paragraph(c.heading(), 24, true, PdfPages.INK);
+        p.paragraph(c.subheading(), 14, false, PdfPages.MUTED);
+        p.space(6);
+        p.rule(PdfPages.LEFT, p.y(), PdfPages.RIGHT, p.y(), PdfPages.ACCENT, 2);
+        p.space(16);
+        p.facts(c.facts(), 10);
+        p.paragraph(c.timesNote(), 8.5f, false, PdfPages.MUTED);
+        p.space(24);
+        p.paragraph(c.generatedBy(), 8.5f, false, PdfPages.MUTED);
+    }
+
+    private void summary(PdfPages p, ReportView view, ReportLanguage lang) {
+        p.newPage();
+        ReportView.Summary s = view.summary();
+        p.heading(lang.label("summary"), 1);
+        p.figures(s.keyFigures());
+        p.paragraph(s.intro(), BODY, false, PdfPages.MUTED);
+        if (!s.rows().isEmpty()) {
+            List<String[]> rows = new ArrayList<>();
+            for (ReportView.ComplianceRow r : s.rows()) {
+                rows.add(complianceCells(r, lang));
+            }
+            rows.add(complianceCells(s.total(), lang));
+            p.table(
+                    List.of(
+                            Column.left(lang.label("col.metric"), 1.3f),
+                            Column.left(lang.label("col.priority"), 1.1f),
+                            Column.left(lang.label("col.target"), 1.6f),
+                            Column.right(lang.label("col.met"), 0.7f),
+                            Column.right(lang.label("col.breached"), 0.75f),
+                            Column.right(lang.label("col.open"), 0.65f),
+                            Column.right(lang.label("col.openBreached"), 0.85f),
+                            Column.right(lang.label("col.bestEffort"), 0.8f),
+                            Column.right(lang.label("col.excluded"), 0.75f),
+                            Column.right(lang.label("col.compliance"), 0.9f)),
+                    rows,
+                    SMALL,
+                    Set.of(rows.size() - 1),
+                    NONE);
+        }
+        if (Charts.judged(s.rows()) > 0) {
+            p.heading(lang.label("summary.chart"), 3);
+            p.chart(
+                    Charts.WIDTH,
+                    Charts.complianceHeight(s.rows()),
+                    c -> Charts.compliance(c, s.rows(), options.threshold(), lang));
+        }
+        p.paragraph(s.threshold(), SMALL, false, PdfPages.MUTED);
+    }
+
+    private static String[] complianceCells(ReportView.ComplianceRow r, ReportLanguage lang) {
+        return new String[] {
+            r.metric(),
+            r.priority(),
+            r.target(),
+            lang.count(r.met()),
+            lang.count(r.breached()),
+            lang.count(r.open()),
+            lang.count(r.openBreached()),
+            lang.count(r.bestEffort()),
+            lang.count(r.excluded()),
+            r.compliance()
+        };
+    }
+
+    private static void trend(PdfPages p, ReportView view, ReportLanguage lang) {
+        p.heading(lang.label("trend"), 1);
+        ReportView.Trend t = view.trend();
+        if (t.isEmpty()) {
+            p.paragraph(lang.label("trend.none"), BODY, false, PdfPages.INK);
+            return;
+        }
+        p.paragraph(lang.label("trend.intro"), BODY, false, PdfPages.MUTED);
+        p.chart(Charts.WIDTH, Charts.TREND_HEIGHT, c -> Charts.trend(c, t, lang));
+        List<String[]> rows = new ArrayList<>();
+        for (ReportView.MonthRow r : t.rows()) {
+            rows.add(new String[] {
+                r.month(),
+                r.metric(),
+                lang.count(r.met()),
+                lang.count(r.breached()),
+                lang.count(r.openBreached()),
+                r.compliance()
+            });
+        }
+        p.table(
+                List.of(
+                        Column.left(lang.label("col.month"), 1.3f),
+                        Column.left(lang.label("col.metric"), 1.5f),
+                        Column.right(lang.label("col.met"), 0.8f),
+                        Column.right(lang.label("col.breached"), 0.8f),
+                        Column.right(lang.label("col.openBreached"), 0.9f),
+                        Column.right(lang.label("col.compliance"), 0.9f)),
+                rows,
+                SMALL,
+                NONE,
+                NONE);
+    }
+
+    private static void distribution(PdfPages p, ReportView view, ReportLanguage lang) {
+        p.heading(lang.label("distribution"), 1);
+        ReportView.Distribution d = view.distribution();
+        if (d.isEmpty()) {
+            p.paragraph(lang.label("distribution.none"), BODY, false, PdfPages.INK);
+            return;
+        }
+        p.paragraph(lang.label("distribution.intro"), BODY, false, PdfPages.MUTED);
+        p.chart(Charts.WIDTH, Charts.distributionHeight(d), c -> Charts.distribution(c, d, lang));
+        List<Column> columns = new ArrayList<>();
+        columns.add(Column.left(lang.label("col.priority"), 1.2f));
+        columns.add(Column.left(lang.label("col.target"), 1.5f));
+        for (String b : d.buckets()) {
+            columns.add(Column.right(b, 0.8f));
+        }
+        columns.add(Column.right(lang.label("col.count"), 0.7f));
+        List<String[]> rows = new ArrayList<>();
+        for (ReportView.DistributionRow r : d.rows()) {
+            List<String> cells = new ArrayList<>();
+            cells.add(r.priority());
+            cells.add(r.target());
+            r.counts().forEach(n -> cells.add(lang.count(n)));
+            cells.add(lang.count(r.total()));
+            rows.add(cells.toArray(String[]::new));
+        }
+        p.table(columns, rows, SMALL, NONE, NONE);
+    }
+
+    private static void breaches(PdfPages p, ReportView view, ReportLanguage lang) {
+        p.heading(lang.label("breaches"), 1);
+        ReportView.Listing<ReportView.Breach> b = view.breaches();
+        if (b.isEmpty()) {
+            p.paragraph(lang.label("breaches.none"), BODY, false, PdfPages.INK);
+            return;
+        }
+        p.paragraph(lang.label("breaches.intro"), BODY, false, PdfPages.MUTED);
+        p.paragraph(b.note(), SMALL, false, PdfPages.MUTED);
+        List<String[]> rows = new ArrayList<>();
+        for (ReportView.Breach r : b.rows()) {
+            rows.add(new String[] {
+                r.id(),
+                r.priority(),
+                r.metric(),
+                r.created(),
+                r.due(),
+                r.answered(),
+                r.lateBy(),
+                r.lateByClock(),
+                r.subject()
+            });
+        }
+        p.table(
+                List.of(
+                        Column.left(lang.label("col.ticket"), 0.8f),
+                        Column.left(lang.label("col.priority"), 0.75f),
+                        Column.left(lang.label("col.metric"), 0.8f),
+                        Column.left(lang.label("col.created"), 0.95f),
+                        Column.left(lang.label("col.due"), 0.95f),
+                        Column.left(lang.label("col.answered"), 0.95f),
+                        Column.right(lang.label("col.lateBy"), 0.85f),
+                        Column.right(lang.label("col.lateByClock"), 0.7f),
+                        Column.left(lang.label("col.subject"), 1.6f)),
+                rows,
+                7,
+                NONE,
+                NONE);
+    }
+
+    private static void open(PdfPages p, ReportView view, ReportLanguage lang) {
+        p.heading(lang.label("open"), 1);
+        ReportView.Listing<ReportView.OpenTicket> o = view.open();
+        if (o.isEmpty()) {
+            p.paragraph(lang.label("open.none"), BODY, false, PdfPages.INK);
+            return;
+        }
+        p.paragraph(lang.label("open.intro"), BODY, false, PdfPages.MUTED);
+        p.paragraph(o.note(), SMALL, false, PdfPages.MUTED);
+        List<String[]> rows = new ArrayList<>();
+        Set<Integer> overdue = new HashSet<>();
+        for (ReportView.OpenTicket r : o.rows()) {
+            if (r.overdue()) {
+                overdue.add(rows.size());
+            }
+            rows.add(new String[] {
+                r.id(),
+                r.priority(),
+                r.metric(),
+                r.status(),
+                r.created(),
+                r.due(),
+                r.elapsed(),
+                r.overdueBy(),
+                r.subject()
+            });
+        }
+        p.table(
+                List.of(
+                        Column.left(lang.label("col.ticket"), 0.8f),
+                        Column.left(lang.label("col.priority"), 0.75f),
+                        Column.left(lang.label("col.metric"), 0.8f),
+                        Column.left(lang.label("col.status"), 0.8f),
+                        Column.left(lang.label("col.created"), 0.95f),
+                        Column.left(lang.label("col.due"), 0.95f),
+                        Column.right(lang.label("col.elapsed"), 0.8f),
+                        Column.right(lang.label("col.overdue"), 0.8f),
+                        Column.left(lang.label("col.subject"), 1.5f)),
+                rows,
+                7,
+                NONE,
+                overdue);
+    }
+
+    private static void readings(PdfPages p, ReportView view, ReportLanguage lang) {
+        p.heading(lang.label("readings"), 1);
+        ReportView.Readings r = view.readings();
+        p.paragraph(r.intro(), BODY, false, PdfPages.MUTED);
+        for (ReportView.Reading reading : r.readings()) {
+            p.heading(reading.name() + (reading.meaning().isEmpty() ? "" : ": " + reading.meaning()), 2);
+            p.paragraph(lang.label("col.changes") + ": " + reading.changed(), BODY, false, PdfPages.INK);
+            if (!reading.changes().isEmpty()) {
+                p.paragraph(reading.note(), SMALL, false, PdfPages.MUTED);
+                List<String[]> rows = new ArrayList<>();
+                for (ReportView.Change c : reading.changes()) {
+                    rows.add(new String[] {c.id(), c.metric(), c.from(), c.to()});
+                }
+                p.table(
+                        List.of(
+                                Column.left(lang.label("col.ticket"), 1),
+                                Column.left(lang.label("col.metric"), 1.2f),
+                                Column.left(lang.label("col.from"), 1),
+                                Column.left(lang.label("col.to"), 1)),
+                        rows,
+                        SMALL,
+                        NONE,
+                        NONE);
+            }
+        }
+    }
+
+    private static void rows(PdfPages p, ReportView view, ReportLanguage lang) {
+        p.heading(lang.label("rows"), 1);
+        ReportView.Rows r = view.rows();
+        p.heading(lang.label("rows.excluded"), 2);
+        if (r.excluded().isEmpty()) {
+            p.paragraph(lang.label("rows.excluded.none"), BODY, false, PdfPages.INK);
+        } else {
+            List<String[]> rows = new ArrayList<>();
+            r.excluded().forEach(e -> rows.add(new String[] {e.reason(), e.count()}));
+            p.table(
+                    List.of(Column.left(lang.label("col.reason"), 5), Column.right(lang.label("col.count"), 0.8f)),
+                    rows,
+                    SMALL,
+                    NONE,
+                    NONE);
+        }
+        p.paragraph(r.outOfPeriod(), BODY, false, PdfPages.INK);
+        p.heading(lang.label("rows.rejected"), 2);
+        if (r.rejected().isEmpty()) {
+            p.paragraph(lang.label("rows.rejected.none"), BODY, false, PdfPages.INK);
+        } else {
+            p.paragraph(r.rejected().note(), SMALL, false, PdfPages.MUTED);
+            rejections(p, r.rejected().rows(), lang);
+        }
+        if (!r.events().isEmpty()) {
+            p.paragraph(r.events(), BODY, false, PdfPages.INK);
+            if (!r.eventProblems().isEmpty()) {
+                rejections(p, r.eventProblems().rows(), lang);
+            }
+        }
+    }
+
+    private static void rejections(PdfPages p, List<ReportView.Rejection> list, ReportLanguage lang) {
+        List<String[]> rows = new ArrayList<>();
+        list.forEach(x -> rows.add(new String[] {x.line(), x.id(), x.reason()}));
+        p.table(
+                List.of(
+                        Column.right(lang.label("col.line"), 0.6f),
+                        Column.left(lang.label("col.ticket"), 1),
+                        Column.left(lang.label("col.reason"), 5)),
+                rows,
+                SMALL,
+                NONE,
+                NONE);
+    }
+
+    private static void evidence(PdfPages p, ReportView view, ReportLanguage lang) {
+        p.heading(lang.label("evidence"), 1);
+        ReportView.Evidence e = view.evidence();
+        p.paragraph(lang.label("evidence.intro"), BODY, false, PdfPages.MUTED);
+        p.facts(e.tool(), BODY);
+        p.heading(lang.label("evidence.inputs"), 2);
+        List<String[]> inputs = new ArrayList<>();
+        e.inputs().forEach(f -> inputs.add(new String[] {f.role(), f.path(), f.sha256(), f.bytes()}));
+        p.table(
+                List.of(
+                        Column.left(lang.label("col.role"), 0.7f),
+                        Column.left(lang.label("col.file"), 2.2f),
+                        Column.left(lang.label("col.sha256"), 3.2f),
+                        Column.right(lang.label("col.bytes"), 0.8f)),
+                inputs,
+                SMALL,
+                NONE,
+                NONE);
+        p.heading(lang.label("evidence.counts"), 2);
+        p.paragraph(e.reconciliation(), BODY, true, e.reconciles() ? PdfPages.OK : PdfPages.ALERT);
+        p.heading(lang.label("evidence.calendars"), 2);
+        List<String[]> calendars = new ArrayList<>();
+        e.calendars()
+                .forEach(c -> calendars.add(new String[] {c.name() + ": " + c.description(), c.source(), c.years()}));
+        p.table(
+                List.of(
+                        Column.left(lang.label("col.calendar"), 4),
+                        Column.left(lang.label("col.holidays"), 1.6f),
+                        Column.left(lang.label("col.years"), 0.8f)),
+                calendars,
+                SMALL,
+                NONE,
+                NONE);
+        if (!e.notes().isEmpty()) {
+            p.heading(lang.label("evidence.notes"), 2);
+            e.notes().forEach(n -> p.bullet(n, 0, BODY));
+        }
+    }
+
+    private static void appendix(PdfPages p, ReportView view, ReportLanguage lang) {
+        p.newPage();
+        p.heading(lang.label("appendix"), 1);
+        p.paragraph(lang.label("appendix.intro"), BODY, false, PdfPages.MUTED);
+        for (ReportView.Appendix a : view.appendix()) {
+            p.heading(a.title(), 2);
+            a.header().forEach(line -> p.paragraph(line, SMALL, false, PdfPages.MUTED));
+            for (ReportView.AppendixSection s : a.sections()) {
+                p.heading(s.heading(), 3);
+                for (ReportView.AppendixItem item : s.items()) {
+                    p.bullet(item.text(), 0, 8.5f);
+                    item.details().forEach(d -> p.bullet(d, 1, 8));
+                }
+            }
+        }
+    }
+}

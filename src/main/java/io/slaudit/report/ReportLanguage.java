@@ -1,0 +1,168 @@
+package io.slaudit.report;
+
+import io.slaudit.audit.Status;
+import io.slaudit.policy.Metric;
+import io.slaudit.policy.TargetTime;
+import java.math.BigDecimal;
+import java.text.MessageFormat;
+import java.text.NumberFormat;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.TextStyle;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.OptionalDouble;
+import java.util.ResourceBundle;
+
+/**
+ * The language of a report document: its labels, and how it writes numbers, percentages, dates and
+ * durations. German: {@code 07.03.2025 16:20}, {@code 1.234}, {@code 98,5 %}; English: {@code
+ * 2025-03-07 16:20}, {@code 1,234}, {@code 98.5 %} (ISO dates, which no English reader misreads).
+ */
+public final class ReportLanguage {
+
+    private final Locale locale;
+    private final ResourceBundle labels;
+    private final DateTimeFormatter dateTime;
+    private final DateTimeFormatter date;
+
+    private ReportLanguage(Locale locale) {
+        this.locale = locale;
+        this.labels = ResourceBundle.getBundle(
+                "io.slaudit.report.report",
+                locale,
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+        boolean german = isGerman();
+        this.dateTime = DateTimeFormatter.ofPattern(german ? "dd.MM.yyyy HH:mm" : "yyyy-MM-dd HH:mm", locale);
+        this.date = DateTimeFormatter.ofPattern(german ? "dd.MM.yyyy" : "yyyy-MM-dd", locale);
+    }
+
+    /** German for a German locale, English otherwise. */
+    public static ReportLanguage of(Locale locale) {
+        return new ReportLanguage("de".equals(locale.getLanguage()) ? Locale.GERMAN : Locale.ENGLISH);
+    }
+
+    public Locale locale() {
+        return locale;
+    }
+
+    /** {@code de} or {@code en}. */
+    public String code() {
+        return locale.getLanguage();
+    }
+
+    boolean isGerman() {
+        return "de".equals(locale.getLanguage());
+    }
+
+    /** A label, with {@code {0}}-style arguments filled in. */
+    public String label(String key, Object... args) {
+        String pattern;
+        try {
+            pattern = labels.getString(key);
+        } catch (MissingResourceException e) {
+            throw new IllegalStateException("report label '" + key + "' missing for " + locale, e);
+        }
+        if (args.length == 0) {
+            return pattern;
+        }
+        return new MessageFormat(pattern.replace("'", "''"), locale).format(args);
+    }
+
+    public String count(long n) {
+        return NumberFormat.getIntegerInstance(locale).format(n);
+    }
+
+    /** {@code 98,5 %} / {@code 98.5 %}; {@code k. A.} / {@code n/a} when nothing was judged. */
+    public String percent(OptionalDouble value) {
+        return value.isPresent() ? percent(value.getAsDouble()) : label("na");
+    }
+
+    public String percent(double value) {
+        NumberFormat f = NumberFormat.getNumberInstance(locale);
+        f.setMinimumFractionDigits(1);
+        f.setMaximumFractionDigits(1);
+        f.setGroupingUsed(false);
+        return f.format(value) + " %";
+    }
+
+    public String dateTime(long epochSecond, ZoneId zone) {
+        return dateTime.format(Instant.ofEpochSecond(epochSecond).atZone(zone));
+    }
+
+    public String date(LocalDate day) {
+        return date.format(day);
+    }
+
+    /** "March 2025" / "März 2025". */
+    public String month(YearMonth month) {
+        return month.getMonth().getDisplayName(TextStyle.FULL_STANDALONE, locale) + " " + month.getYear();
+    }
+
+    /** "Mar 25" / "Mär. 25", for chart axes. */
+    public String shortMonth(YearMonth month) {
+        return month.getMonth().getDisplayName(TextStyle.SHORT_STANDALONE, locale) + " "
+                + String.format(Locale.ROOT, "%02d", month.getYear() % 100);
+    }
+
+    /** Business time in hours and minutes (a business day is not 24 hours). */
+    public String businessDuration(long seconds) {
+        return Durations.business(seconds);
+    }
+
+    /** Clock time in days, hours and minutes: {@code 3 d 4 h} / {@code 3 T 4 h}. */
+    public String clockDuration(long seconds) {
+        String text = Durations.human(seconds);
+        return isGerman() ? text.replace(" d", " T") : text;
+    }
+
+    public String duration(long seconds, boolean businessTime) {
+        return businessTime ? businessDuration(seconds) : clockDuration(seconds);
+    }
+
+    /**
+     * A target as the audit labels it ({@code 4 business hours, Gold}) in the report's language:
+     * the time phrase translated, the scope (tier, channel, region names) as the contract names it.
+     */
+    public String target(String label) {
+        if (!isGerman()) {
+            return label;
+        }
+        int comma = label.indexOf(", ");
+        String time = comma < 0 ? label : label.substring(0, comma);
+        String scope = comma < 0 ? "" : label.substring(comma);
+        if (time.equals("no time stated")) {
+            return "keine Zeit angegeben" + scope;
+        }
+        TargetTime t;
+        try {
+            t = TargetTime.parse(time);
+        } catch (IllegalArgumentException e) {
+            return label;
+        }
+        boolean one = t.amount().compareTo(BigDecimal.ONE) == 0;
+        String unit = switch (t.unit()) {
+            case MINUTES -> one ? "Minute" : "Minuten";
+            case HOURS -> one ? "Stunde" : "Stunden";
+            case DAYS -> one ? "Tag" : "Tage";
+        };
+        if (t.business()) {
+            unit = "Arbeits" + unit.toLowerCase(Locale.GERMAN);
+        }
+        NumberFormat f = NumberFormat.getNumberInstance(locale);
+        f.setMaximumFractionDigits(4);
+        return f.format(t.amount()) + " " + unit + scope;
+    }
+
+    public String status(Status status) {
+        return label("status." + status.key());
+    }
+
+    public String metric(Metric metric) {
+        String key = "metric." + metric.key();
+        return labels.containsKey(key) ? labels.getString(key) : metric.key();
+    }
+}

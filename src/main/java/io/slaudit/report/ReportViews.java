@@ -1,0 +1,531 @@
+package io.slaudit.report;
+
+import io.slaudit.audit.AuditHeader;
+import io.slaudit.audit.AuditReport;
+import io.slaudit.audit.AuditSummary;
+import io.slaudit.audit.InputFile;
+import io.slaudit.audit.MetricResult;
+import io.slaudit.audit.Status;
+import io.slaudit.audit.TicketVerdict;
+import io.slaudit.calendar.PublicHolidays;
+import io.slaudit.policy.Ambiguity;
+import io.slaudit.policy.Explanation;
+import io.slaudit.policy.Metric;
+import io.slaudit.policy.Policy;
+import io.slaudit.policy.PolicyExplainer;
+import io.slaudit.policy.Priority;
+import io.slaudit.report.ReportView.AppendixItem;
+import io.slaudit.report.ReportView.AppendixSection;
+import io.slaudit.report.ReportView.Breach;
+import io.slaudit.report.ReportView.ComplianceRow;
+import io.slaudit.report.ReportView.DistributionRow;
+import io.slaudit.report.ReportView.Fact;
+import io.slaudit.report.ReportView.Listing;
+import io.slaudit.report.ReportView.OpenTicket;
+import io.slaudit.report.ReportView.Rejection;
+import io.slaudit.tickets.RejectedRow;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalDouble;
+import java.util.PriorityQueue;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.Function;
+
+/**
+ * Builds the content of a report document from a finished audit, in one pass over the verdicts:
+ * the lists a document shows (breaches worst first, open tickets overdue first) keep only their
+ * first {@link #LISTED} rows, so a quarter of a million tickets renders in bounded memory; the
+ * CSV and JSON outputs carry every ticket.
+ */
+public final class ReportViews {
+
+    /** Rows per list in a document. */
+    public static final int LISTED = 500;
+
+    /** Upper bounds of the distribution buckets, in percent of the target; the last is open. */
+    private static final int[] BUCKET_LIMITS = {50, 100, 150, 200};
+
+    private ReportViews() {}
+
+    public static ReportView build(AuditReport report, ReportLanguage lang, OptionalDouble threshold) {
+        AuditHeader h = report.header();
+        AuditSummary s = report.summary();
+        Tickets tickets = Tickets.collect(report, lang);
+        return new ReportView(
+                lang.code(),
+                lang.label("title") + ": " + subject(h),
+                cover(h, lang),
+                summary(h, s, lang, threshold),
+                trend(s, lang),
+                tickets.distribution(lang),
+                listing(tickets.breaches, tickets.breachCount, lang),
+                listing(tickets.open, tickets.openCount, lang),
+                readings(h, s, lang),
+                rows(report, lang),
+                evidence(h, s, lang),
+                appendix(h, lang));
+    }
+
+    /** "SMASHDOCs (smartwork solutions GmbH)": what the report is about, for titles. */
+    static String subject(AuditHeader h) {
+        return h.product().map(p -> p + " (" + h.vendor() + ")").orElse(h.vendor());
+    }
+
+    private static ReportView.Cover cover(AuditHeader h, ReportLanguage lang) {
+        List<Fact> facts = new ArrayList<>();
+        facts.add(new Fact(lang.label("cover.vendor"), h.vendor()));
+        h.product().ifPresent(p -> facts.add(new Fact(lang.label("cover.product"), p)));
+        facts.add(new Fact(lang.label("cover.contract"), h.policyId()));
+        facts.add(new Fact(lang.label("cover.versions"), String.join(", ", h.versions())));
+        facts.add(new Fact(
+                lang.label("cover.period"),
+                h.period()
+                        .map(p -> lang.date(p.from()) + " – " + lang.date(p.to()))
+                        .orElse(lang.label("cover.period.all"))));
+        facts.add(new Fact(
+                lang.label("cover.asOf"),
+                lang.dateTime(h.asOf(), h.zone()) + " (" + h.zone().getId() + ")"
+                        + (h.asOfGiven() ? "" : "; " + lang.label("cover.asOf.now"))));
+        String meaning = readingMeaning(h);
+        facts.add(new Fact(lang.label("cover.reading"), h.reading() + (meaning.isEmpty() ? "" : ": " + meaning)));
+        String export = h.inputs().stream()
+                .filter(f -> f.role().equals("tickets"))
+                .map(InputFile::path)
+                .findFirst()
+                .orElse("");
+        facts.add(new Fact(
+                lang.label("cover.export"),
+                export + " ("
+                        + lang.label(
+                                "cover.profile",
+                                h.profile(),
+                                lang.label(h.profileDetected() ? "cover.profile.detected" : "cover.profile.named"))
+                        + ")"));
+        Set<String> zones = new LinkedHashSet<>();
+        for (Policy p : h.policies()) {
+            p.calendars().values().forEach(c -> zones.add(c.zone().getId()));
+        }
+        return new ReportView.Cover(
+                lang.label("title"),
+                subject(h),
+                facts,
+                lang.label("cover.times", String.join(", ", zones)),
+                lang.label("cover.generated", h.toolVersion()));
+    }
+
+    /** What the audit's reading means, from the contract's ambiguities: "same time on the next business day". */
+    private static String readingMeaning(AuditHeader h) {
+        if (h.policies().isEmpty() || h.reading().equals("default")) {
+            return "";
+        }
+        Policy policy = h.policies().get(0);
+        List<String> meanings = new ArrayList<>();
+        for (String choice : h.reading().split(",")) {
+            String[] kv = choice.split("=", 2);
+            Ambiguity a = policy.ambiguities().get(kv[0]);
+            if (kv.length == 2 && a != null && a.readings().containsKey(kv[1])) {
+                meanings.add(a.readings().get(kv[1]).meaning());
+            }
+        }
+        return String.join("; ", meanings);
+    }
+
+    private static ReportView.Summary summary(
+            AuditHeader h, AuditSummary s, ReportLanguage lang, OptionalDouble threshold) {
+        List<ComplianceRow> rows = new ArrayList<>();
+        for (AuditSummary.ComplianceRow r : s.compliance()) {
+            rows.add(complianceRow(
+                    lang.metric(r.metric()), r.priorityLabel(), lang.target(r.target()), r.tally(), lang));
+        }
+        AuditSummary.Tally all = s.overall();
+        ComplianceRow total = complianceRow(lang.label("all"), "", "", all, lang);
+        long breaches =
+                s.compliance().stream().mapToLong(r -> r.tally().breached()).sum();
+        long openBreached =
+                s.compliance().stream().mapToLong(r -> r.tally().openBreached()).sum();
+        List<Fact> figures = List.of(
+                new Fact(lang.label("summary.overall"), lang.percent(all.compliance())),
+                new Fact(lang.label("summary.audited"), lang.count(s.counts().audited())),
+                new Fact(lang.label("summary.breaches"), lang.count(breaches)),
+                new Fact(lang.label("summary.openBreached"), lang.count(openBreached)));
+        return new ReportView.Summary(
+                lang.label("summary.intro"),
+                figures,
+                rows,
+                total,
+                threshold.isPresent()
+                        ? lang.label("summary.threshold") + ": " + lang.percent(threshold.getAsDouble())
+                        : "");
+    }
+
+    private static ComplianceRow complianceRow(
+            String metric, String priority, String target, AuditSummary.Tally t, ReportLanguage lang) {
+        OptionalDouble c = t.compliance();
+        return new ComplianceRow(
+                metric,
+                priority,
+                target,
+                t.met(),
+                t.breached(),
+                t.open(),
+                t.openBreached(),
+                t.bestEffort(),
+                t.excluded(),
+                lang.percent(c),
+                c.orElse(-1));
+    }
+
+    private static ReportView.Trend trend(AuditSummary s, ReportLanguage lang) {
+        TreeMap<YearMonth, Map<Metric, AuditSummary.Tally>> byMonth = new TreeMap<>();
+        Set<Metric> metrics = new LinkedHashSet<>();
+        for (AuditSummary.MonthRow r : s.months()) {
+            if (r.tally().judged() == 0) {
+                continue;
+            }
+            byMonth.computeIfAbsent(r.month(), m -> new LinkedHashMap<>()).put(r.metric(), r.tally());
+            metrics.add(r.metric());
+        }
+        List<String> months = byMonth.keySet().stream().map(lang::shortMonth).toList();
+        List<ReportView.Series> series = new ArrayList<>();
+        for (Metric m : metrics) {
+            List<Double> values = new ArrayList<>();
+            for (Map<Metric, AuditSummary.Tally> month : byMonth.values()) {
+                AuditSummary.Tally t = month.get(m);
+                values.add(t == null ? -1 : t.compliance().orElse(-1));
+            }
+            series.add(new ReportView.Series(lang.metric(m), values));
+        }
+        List<ReportView.MonthRow> rows = new ArrayList<>();
+        byMonth.forEach((month, tallies) -> tallies.forEach((metric, t) -> rows.add(new ReportView.MonthRow(
+                lang.month(month),
+                lang.metric(metric),
+                t.met(),
+                t.breached(),
+                t.openBreached(),
+                lang.percent(t.compliance())))));
+        return new ReportView.Trend(months, series, rows);
+    }
+
+    private static <T> Listing<T> listing(List<T> rows, long total, ReportLanguage lang) {
+        String note = total > rows.size() ? lang.label("shown", lang.count(rows.size()), lang.count(total)) : "";
+        return new Listing<>(rows, total, note);
+    }
+
+    private static ReportView.Readings readings(AuditHeader h, AuditSummary s, ReportLanguage lang) {
+        if (s.readings().isEmpty()) {
+            return new ReportView.Readings(lang.label("readings.none"), List.of());
+        }
+        Function<String, String> statusName = key -> {
+            try {
+                return lang.status(Status.ofKey(key));
+            } catch (IllegalArgumentException e) {
+                return key;
+            }
+        };
+        List<ReportView.Reading> out = new ArrayList<>();
+        for (AuditSummary.ReadingDiff d : s.readings()) {
+            List<ReportView.Change> changes = d.changes().stream()
+                    .map(c -> new ReportView.Change(
+                            c.id(), lang.metric(c.metric()), statusName.apply(c.from()), statusName.apply(c.to())))
+                    .toList();
+            out.add(new ReportView.Reading(
+                    d.reading(),
+                    d.meaning(),
+                    d.changed() == 0 ? lang.label("readings.unchanged") : lang.count(d.changed()),
+                    changes,
+                    d.truncated() ? lang.label("shown", lang.count(changes.size()), lang.count(d.changed())) : ""));
+        }
+        return new ReportView.Readings(lang.label("readings.intro", h.reading()), out);
+    }
+
+    private static ReportView.Rows rows(AuditReport report, ReportLanguage lang) {
+        AuditSummary s = report.summary();
+        List<ReportView.Exclusion> excluded = new ArrayList<>();
+        new TreeMap<>(s.exclusions())
+                .forEach((reason, n) -> excluded.add(new ReportView.Exclusion(reason, lang.count(n))));
+        List<Rejection> rejected = new ArrayList<>();
+        for (RejectedRow r : report.rejected()) {
+            if (rejected.size() == LISTED) {
+                break;
+            }
+            rejected.add(new Rejection(lang.count(r.line()), r.id(), r.reason()));
+        }
+        List<Rejection> events = s.eventProblems().stream()
+                .limit(LISTED)
+                .map(r -> new Rejection(lang.count(r.line()), r.id(), r.reason()))
+                .toList();
+        AuditSummary.Counts c = s.counts();
+        return new ReportView.Rows(
+                excluded,
+                c.outOfPeriod() == 0 ? "" : lang.label("rows.outOfPeriod", lang.count(c.outOfPeriod())),
+                listing(rejected, c.rejected(), lang),
+                c.eventRows() == 0 && s.eventProblemCount() == 0
+                        ? ""
+                        : lang.label("rows.events", lang.count(c.eventRows()), lang.count(s.eventProblemCount())),
+                listing(events, s.eventProblemCount(), lang));
+    }
+
+    private static ReportView.Evidence evidence(AuditHeader h, AuditSummary s, ReportLanguage lang) {
+        List<Fact> tool = List.of(
+                new Fact("slaudit", h.toolVersion()),
+                new Fact(
+                        lang.label("cover.asOf"),
+                        lang.dateTime(h.asOf(), h.zone()) + " (" + h.zone().getId() + ")"),
+                new Fact(lang.label("cover.reading"), h.reading()));
+        List<ReportView.InputRow> inputs = h.inputs().stream()
+                .map(f -> new ReportView.InputRow(f.role(), f.path(), f.sha256(), lang.count(f.bytes())))
+                .toList();
+        AuditSummary.Counts c = s.counts();
+        String reconciliation = lang.label(
+                "evidence.reconciles",
+                lang.count(c.rowsRead()),
+                lang.count(c.audited()),
+                lang.count(c.excluded()),
+                lang.count(c.outOfPeriod()),
+                lang.count(c.rejected()));
+        List<Fact> counts = List.of(
+                new Fact(lang.label("col.rows"), lang.count(c.rowsRead())),
+                new Fact(lang.label("summary.audited"), lang.count(c.audited())),
+                new Fact(lang.label("col.excluded"), lang.count(c.excluded())),
+                new Fact(lang.label("rows.rejected"), lang.count(c.rejected())));
+        PolicyExplainer explainer = new PolicyExplainer(lang.locale(), PublicHolidays.library());
+        List<ReportView.CalendarRow> calendars = new ArrayList<>();
+        for (AuditSummary.CalendarUse cal : s.calendars()) {
+            String description = h.policies().stream()
+                    .map(p -> p.calendars().get(cal.name()))
+                    .filter(java.util.Objects::nonNull)
+                    .findFirst()
+                    .map(explainer::calendar)
+                    .orElse(cal.hours());
+            List<Integer> years = cal.years();
+            String yearText = years.isEmpty()
+                    ? "–"
+                    : years.size() == 1 ? years.get(0).toString() : years.get(0) + "–" + years.get(years.size() - 1);
+            calendars.add(new ReportView.CalendarRow(cal.name(), description, cal.source(), yearText));
+        }
+        return new ReportView.Evidence(tool, inputs, counts, reconciliation, c.reconciles(), calendars, s.notes());
+    }
+
+    private static List<ReportView.Appendix> appendix(AuditHeader h, ReportLanguage lang) {
+        PolicyExplainer explainer = new PolicyExplainer(lang.locale(), PublicHolidays.library());
+        List<ReportView.Appendix> out = new ArrayList<>();
+        for (Policy p : h.policies()) {
+            Explanation e = explainer.explain(p);
+            out.add(new ReportView.Appendix(
+                    e.title(),
+                    e.header(),
+                    e.sections().stream()
+                            .map(sec -> new AppendixSection(
+                                    sec.heading(),
+                                    sec.items().stream()
+                                            .map(i -> new AppendixItem(i.text(), i.details()))
+                                            .toList()))
+                            .toList()));
+        }
+        return out;
+    }
+
+    /** What the documents list ticket by ticket, gathered in one pass over the verdicts. */
+    private static final class Tickets {
+        final List<Breach> breaches = new ArrayList<>();
+        final List<OpenTicket> open = new ArrayList<>();
+        long breachCount;
+        long openCount;
+        /** Bucket counts of first responses per priority key, in the contract's priority order. */
+        final Map<String, long[]> buckets = new LinkedHashMap<>();
+
+        final Map<String, String> targets = new LinkedHashMap<>();
+        private final Map<String, String> labels = new LinkedHashMap<>();
+
+        static Tickets collect(AuditReport report, ReportLanguage lang) {
+            Tickets t = new Tickets();
+            AuditHeader h = report.header();
+            for (Policy p : h.policies()) {
+                for (Priority pr : p.priorities().values()) {
+                    t.labels.putIfAbsent(pr.key(), pr.label());
+                }
+            }
+            // Bounded heaps: the worst breaches, the most overdue open tickets.
+            PriorityQueue<Candidate<Breach>> worst = new PriorityQueue<>();
+            PriorityQueue<Candidate<OpenTicket>> overdue = new PriorityQueue<>();
+            long order = 0;
+            for (TicketVerdict v : report.tickets()) {
+                for (MetricResult r : v.results()) {
+                    order++;
+                    if (r.metric() == Metric.FIRST_RESPONSE) {
+                        t.bucket(r);
+                    }
+                    if (r.status() == Status.BREACHED) {
+                        t.breachCount++;
+                        long late = r.lateBySeconds().orElse(0);
+                        long clockLate = r.lateByClockSeconds(h.asOf()).orElse(0);
+                        // rank: business lateness, then clock lateness, then the input order
+                        long rank = late * 4_000_000L + Math.min(clockLate, 3_999_999L);
+                        offer(worst, new Candidate<>(rank, -order, () -> t.breach(v, r, lang, h.asOf())));
+                    } else if (r.status() == Status.OPEN || r.status() == Status.OPEN_BREACHED) {
+                        t.openCount++;
+                        long due = r.due().orElse(Long.MAX_VALUE / 4);
+                        // overdue tickets first, the longest overdue first; then by due time
+                        long rank = -due;
+                        offer(overdue, new Candidate<>(rank, -order, () -> t.openTicket(v, r, lang, h.asOf())));
+                    }
+                }
+            }
+            t.breaches.addAll(drain(worst));
+            t.open.addAll(drain(overdue));
+            return t;
+        }
+
+        private static <T> void offer(PriorityQueue<Candidate<T>> heap, Candidate<T> c) {
+            if (heap.size() < LISTED) {
+                heap.add(c.materialise());
+            } else if (c.compareTo(heap.peek()) > 0) {
+                heap.poll();
+                heap.add(c.materialise());
+            }
+        }
+
+        private static <T> List<T> drain(PriorityQueue<Candidate<T>> heap) {
+            List<Candidate<T>> all = new ArrayList<>(heap);
+            all.sort(Comparator.reverseOrder());
+            return all.stream().map(Candidate::row).toList();
+        }
+
+        private void bucket(MetricResult r) {
+            if (!(r.status() == Status.MET || r.status() == Status.BREACHED)
+                    || r.elapsedSeconds().isEmpty()
+                    || r.targetSeconds().isEmpty()
+                    || r.targetSeconds().getAsLong() <= 0) {
+                return;
+            }
+            double share =
+                    100.0 * r.elapsedSeconds().getAsLong() / r.targetSeconds().getAsLong();
+            int b = 0;
+            while (b < BUCKET_LIMITS.length && share > BUCKET_LIMITS[b]) {
+                b++;
+            }
+            // a breach answered after closing used no more business time than allowed: still late
+            if (r.status() == Status.BREACHED && b < 2) {
+                b = 2;
+            }
+            buckets.computeIfAbsent(r.priority(), k -> new long[BUCKET_LIMITS.length + 1])[b]++;
+            targets.putIfAbsent(r.priority(), r.target());
+        }
+
+        ReportView.Distribution distribution(ReportLanguage lang) {
+            List<String> names = new ArrayList<>();
+            for (int i = 0; i <= BUCKET_LIMITS.length; i++) {
+                names.add(lang.label("distribution.bucket." + i));
+            }
+            List<DistributionRow> rows = new ArrayList<>();
+            for (String key : orderedKeys()) {
+                long[] counts = buckets.get(key);
+                long total = 0;
+                List<Long> list = new ArrayList<>();
+                for (long n : counts) {
+                    list.add(n);
+                    total += n;
+                }
+                rows.add(
+                        new DistributionRow(labels.getOrDefault(key, key), lang.target(targets.get(key)), list, total));
+            }
+            return new ReportView.Distribution(names, rows);
+        }
+
+        private List<String> orderedKeys() {
+            List<String> keys = new ArrayList<>();
+            for (String key : labels.keySet()) {
+                if (buckets.containsKey(key)) {
+                    keys.add(key);
+                }
+            }
+            for (String key : buckets.keySet()) {
+                if (!keys.contains(key)) {
+                    keys.add(key);
+                }
+            }
+            return keys;
+        }
+
+        private String label(String priority) {
+            return labels.getOrDefault(priority, priority);
+        }
+
+        private Breach breach(TicketVerdict v, MetricResult r, ReportLanguage lang, long asOf) {
+            ZoneId zone = r.zone();
+            long late = r.lateBySeconds().orElse(0);
+            return new Breach(
+                    v.ticket().id(),
+                    v.ticket().line(),
+                    label(r.priority()),
+                    lang.metric(r.metric()),
+                    lang.dateTime(v.ticket().created(), zone),
+                    v.ticket().created(),
+                    r.due().isPresent() ? lang.dateTime(r.due().getAsLong(), zone) : "",
+                    r.at().isPresent() ? lang.dateTime(r.at().getAsLong(), zone) : lang.label("still.open"),
+                    lang.duration(late, r.businessTime()),
+                    late,
+                    lang.clockDuration(r.lateByClockSeconds(asOf).orElse(0)),
+                    v.ticket().subject());
+        }
+
+        private OpenTicket openTicket(TicketVerdict v, MetricResult r, ReportLanguage lang, long asOf) {
+            ZoneId zone = r.zone();
+            boolean overdue = r.status() == Status.OPEN_BREACHED;
+            return new OpenTicket(
+                    v.ticket().id(),
+                    label(r.priority()),
+                    lang.metric(r.metric()),
+                    lang.status(r.status()),
+                    overdue,
+                    lang.dateTime(v.ticket().created(), zone),
+                    v.ticket().created(),
+                    r.due().isPresent() ? lang.dateTime(r.due().getAsLong(), zone) : "–",
+                    r.due().orElse(Long.MAX_VALUE),
+                    r.elapsedSeconds().isPresent()
+                            ? lang.duration(r.elapsedSeconds().getAsLong(), r.businessTime())
+                            : "",
+                    overdue ? lang.duration(r.lateBySeconds().orElse(0), r.businessTime()) : "",
+                    v.ticket().subject());
+        }
+    }
+
+    /**
+     * A row that may make a bounded list; built only when it does. Ordered by rank, then by input
+     * order (earlier first).
+     */
+    private static final class Candidate<T> implements Comparable<Candidate<T>> {
+        private final long rank;
+        private final long order;
+        private final java.util.function.Supplier<T> make;
+        private T row;
+
+        Candidate(long rank, long order, java.util.function.Supplier<T> make) {
+            this.rank = rank;
+            this.order = order;
+            this.make = make;
+        }
+
+        Candidate<T> materialise() {
+            row = make.get();
+            return this;
+        }
+
+        T row() {
+            return row;
+        }
+
+        @Override
+        public int compareTo(Candidate<T> other) {
+            int c = Long.compare(rank, other.rank);
+            return c != 0 ? c : Long.compare(order, other.order);
+        }
+    }
+}
