@@ -171,6 +171,10 @@ final class HtmlRenderer implements Renderer {
             if (!Files.isDirectory(dir)) {
                 throw InputException.unreadable(SourceMark.file(dir.toString()), "not a folder of templates");
             }
+            if (!Files.isRegularFile(dir.resolve(TEMPLATE))) {
+                throw InputException.unreadable(
+                        SourceMark.file(dir.toString()), "the template folder has no " + TEMPLATE);
+            }
             cfg.setTemplateLoader(
                     new MultiTemplateLoader(new TemplateLoader[] {new FileTemplateLoader(dir.toFile()), builtIn}));
         } else {

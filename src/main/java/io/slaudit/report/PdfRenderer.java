@@ -16,6 +16,7 @@ import java.util.Set;
 import java.util.TimeZone;
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSString;
+import org.apache.pdfbox.pdfwriter.compress.CompressParameters;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PageMode;
@@ -72,7 +73,9 @@ final class PdfRenderer implements Renderer {
             appendix(pages, view, lang);
             pages.footers(view.title(), (n, count) -> lang.label("page", n, count));
             describe(document, view, lang);
-            document.save(out);
+            // Without object streams the document information stays plain: two renderings of the
+            // same audit then differ only in the visible creation date.
+            document.save(out, CompressParameters.NO_COMPRESSION);
         }
     }
 

@@ -197,4 +197,35 @@ class AuditCommandTest {
         assertThat(doc.get("tickets").get(3).get("results").get(0).get("status").asText())
                 .isEqualTo("met");
     }
+
+    @Test
+    void htmlAndPdfGoToTheOutputFolderInTheLanguageAsked() throws IOException {
+        Path folder = dir.resolve("report");
+        Cli.Result r = Cli.run(args("--format", "html,pdf", "--out", folder.toString(), "--lang", "de"));
+        assertThat(r.exitCode()).as(r.toString()).isZero();
+        assertThat(Files.readString(folder.resolve("audit.html"))).contains("<html lang=\"de\">", "37,5 %");
+        assertThat(Files.readAllBytes(folder.resolve("audit.pdf"))).startsWith("%PDF-".getBytes());
+        assertThat(r.err()).contains("wrote " + folder.resolve("audit.html"), "wrote " + folder.resolve("audit.pdf"));
+    }
+
+    @Test
+    void aTemplateWithoutHtmlIsAUsageError() {
+        Cli.Result r = Cli.run(args("--format", "json", "--template", dir.toString()));
+        assertThat(r.exitCode()).isEqualTo(2);
+        assertThat(r.err()).isEqualTo("error: --template applies to --format html\n");
+    }
+
+    @Test
+    void aForbiddenTemplateIsAnInputErrorAndLeavesNoFile() throws IOException {
+        Path templates = Files.createDirectory(dir.resolve("templates"));
+        Files.writeString(templates.resolve("report.ftlh"), "${\"java.lang.ProcessBuilder\"?new()}");
+        Path out = dir.resolve("audit.html");
+        Cli.Result r = Cli.run(args("--format", "html", "--template", templates.toString(), "--out", out.toString()));
+        assertThat(r.exitCode()).isEqualTo(2);
+        assertThat(r.err()).startsWith("error: " + templates.resolve("report.ftlh") + ":1:");
+        assertThat(out).doesNotExist();
+        try (var left = Files.list(dir)) {
+            assertThat(left.map(p -> p.getFileName().toString())).noneMatch(n -> n.endsWith(".tmp"));
+        }
+    }
 }

@@ -66,7 +66,7 @@ class RendererContractTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"text", "json", "csv", "junit"})
+    @ValueSource(strings = {"text", "json", "csv", "junit", "html"})
     void everyFormatMatchesItsGoldenFile(String format) throws IOException {
         Renderer renderer = Renderers.named(format).orElseThrow();
         try (AuditReport report = scenario()) {
