@@ -50,6 +50,9 @@ final class PdfFonts {
                 throw new IllegalStateException("font missing from the jar: " + name);
             }
             TrueTypeFont ttf = new TTFParser().parse(new RandomAccessReadBuffer(in));
+            // No ligatures: PDFBox would draw "fi" as one glyph that text extraction and search
+            // read back as U+FB01 (or lose); a report must be searchable for what it prints.
+            ttf.setEnableGsub(false);
             PDType0Font font = PDType0Font.load(document, ttf, true);
             return new Face(font, ttf.getUnicodeCmapLookup());
         } catch (IOException e) {

@@ -161,6 +161,7 @@ final class PdfRenderer implements Renderer {
                     NONE);
         }
         if (Charts.judged(s.rows()) > 0) {
+            p.ensure((float) Charts.complianceHeight(s.rows()) + 40);
             p.heading(lang.label("summary.chart"), 3);
             p.chart(
                     Charts.WIDTH,
@@ -186,8 +187,10 @@ final class PdfRenderer implements Renderer {
     }
 
     private static void trend(PdfPages p, ReportView view, ReportLanguage lang) {
-        p.heading(lang.label("trend"), 1);
         ReportView.Trend t = view.trend();
+        // the heading, its sentence and the chart stay on one page
+        p.ensure((float) Charts.TREND_HEIGHT + 90);
+        p.heading(lang.label("trend"), 1);
         if (t.isEmpty()) {
             p.paragraph(lang.label("trend.none"), BODY, false, PdfPages.INK);
             return;
@@ -220,8 +223,9 @@ final class PdfRenderer implements Renderer {
     }
 
     private static void distribution(PdfPages p, ReportView view, ReportLanguage lang) {
-        p.heading(lang.label("distribution"), 1);
         ReportView.Distribution d = view.distribution();
+        p.ensure((float) Charts.distributionHeight(d) + 100);
+        p.heading(lang.label("distribution"), 1);
         if (d.isEmpty()) {
             p.paragraph(lang.label("distribution.none"), BODY, false, PdfPages.INK);
             return;
