@@ -264,6 +264,9 @@ final class AuditCommand implements Callable<Integer> {
             if (renderers.size() > 1) {
                 throw new UsageException("several formats need --out DIR");
             }
+            if (renderers.get(0).format().equals("pdf")) {
+                throw new UsageException("--format pdf needs --out FILE: a PDF is not written to the terminal");
+            }
             targets.put(renderers.get(0), null);
             return targets;
         }

@@ -209,6 +209,14 @@ class AuditCommandTest {
     }
 
     @Test
+    void aPdfNeedsAnOutputFile() {
+        Cli.Result r = Cli.run(args("--format", "pdf"));
+        assertThat(r.exitCode()).isEqualTo(2);
+        assertThat(r.err()).isEqualTo("error: --format pdf needs --out FILE: a PDF is not written to the terminal\n");
+        assertThat(r.out()).isEmpty();
+    }
+
+    @Test
     void aTemplateWithoutHtmlIsAUsageError() {
         Cli.Result r = Cli.run(args("--format", "json", "--template", dir.toString()));
         assertThat(r.exitCode()).isEqualTo(2);
