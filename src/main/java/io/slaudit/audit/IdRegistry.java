@@ -19,12 +19,10 @@ final class IdRegistry {
         slots = new long[(int) slotsWanted * 2];
     }
 
-    /** The line an id was first seen on, or -1 after recording it now. */
-    long putIfAbsent(String id, long line) {
-        return putIfAbsent(fingerprint(id), line);
-    }
-
-    /** As {@link #putIfAbsent(String, long)}, with the id's {@link #fingerprint} worked out already. */
+    /**
+     * The line an id was first seen on, or -1 after recording it now; the id is given by its
+     * {@link #fingerprint}, worked out on the reading thread.
+     */
     long putIfAbsent(long h, long line) {
         if (size * 4 >= slots.length) {
             grow();

@@ -10,7 +10,6 @@ import java.io.InputStream;
 import java.time.LocalDate;
 import java.time.Year;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -182,34 +181,6 @@ public final class PublicHolidays {
         List<PublicHoliday> value = List.copyOf(result);
         years.put(key, value);
         return value;
-    }
-
-    /**
-     * Starts loading a country's holiday data on a background thread, so that the second it takes
-     * (the library parses XML through JAXB) overlaps with other start-up work. Whoever asks for the
-     * country meanwhile waits for that load instead of starting another. Unknown codes are ignored
-     * here; they are reported where the calendar is read.
-     */
-    public void prefetch(Collection<String> countries) {
-        List<String> known = countries.stream()
-                .map(c -> c.toUpperCase(Locale.ROOT))
-                .filter(HolidayManager.getSupportedCalendarCodes()::contains)
-                .distinct()
-                .toList();
-        if (known.isEmpty()) {
-            return;
-        }
-        Thread loader = new Thread(
-                () -> {
-                    try {
-                        known.forEach(this::manager);
-                    } catch (RuntimeException e) {
-                        // the calendar reader reports the same failure where it belongs
-                    }
-                },
-                "slaudit-holidays");
-        loader.setDaemon(true);
-        loader.start();
     }
 
     private HolidayManager manager(String country) {

@@ -153,8 +153,6 @@ final class AuditCommand implements Callable<Integer> {
         List<Renderer> renderers = renderers();
         Map<Renderer, Path> targets = targets(renderers);
         List<Path> policyFiles = expand(policies);
-        PolicyReader.prefetchHolidays(policyFiles);
-        ExportProfiles.prefetch();
         List<Policy> loaded = new ArrayList<>();
         List<Problem> problems = new ArrayList<>();
         for (Path p : policyFiles) {

@@ -9,23 +9,17 @@ import io.slaudit.input.SourceMark;
 import io.slaudit.input.YamlDocuments;
 import io.slaudit.input.YamlFields;
 import io.slaudit.input.YamlNode;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -61,29 +55,6 @@ public final class PolicyReader {
      */
     public static Policy read(Path file) {
         return read(file.toString(), YamlDocuments.read(file), PublicHolidays.library());
-    }
-
-    private static final Pattern HOLIDAY_REGION = Pattern.compile("\\bregion:\\s*[\"']?([A-Za-z]{2})\\b");
-
-    /**
-     * Starts loading, in the background, the holiday data of every country the files' calendars
-     * seem to name ({@code region: DE-BY}), before they are parsed: the holiday library takes
-     * longer to load than the rest of the start-up. Only a head start; {@link #read} checks
-     * everything.
-     */
-    public static void prefetchHolidays(List<Path> files) {
-        Set<String> countries = new LinkedHashSet<>();
-        for (Path file : files) {
-            try {
-                Matcher m = HOLIDAY_REGION.matcher(Files.readString(file));
-                while (m.find()) {
-                    countries.add(m.group(1));
-                }
-            } catch (IOException | UncheckedIOException e) {
-                // unreadable: read() reports it
-            }
-        }
-        PublicHolidays.library().prefetch(countries);
     }
 
     /** Reads a policy from YAML text; {@code source} names it in messages. */

@@ -39,17 +39,6 @@ public final class ExportProfiles {
         return out;
     }
 
-    /**
-     * Loads the built-in profiles on a background thread, so that reading them overlaps with other
-     * start-up work; a caller that needs them meanwhile waits for that load (class initialisation
-     * is once only).
-     */
-    public static void prefetch() {
-        Thread loader = new Thread(() -> BUILT_IN.size(), "slaudit-profiles");
-        loader.setDaemon(true);
-        loader.start();
-    }
-
     public static List<ExportProfile> all() {
         return List.copyOf(BUILT_IN.values());
     }
