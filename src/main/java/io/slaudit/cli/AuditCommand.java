@@ -36,7 +36,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -152,7 +151,7 @@ final class AuditCommand implements Callable<Integer> {
     public Integer call() {
         List<Renderer> renderers = renderers();
         Map<Renderer, Path> targets = targets(renderers);
-        List<Path> policyFiles = expand(policies);
+        List<Path> policyFiles = PolicyFiles.expand(policies, false, "--policy: ");
         List<Policy> loaded = new ArrayList<>();
         List<Problem> problems = new ArrayList<>();
         for (Path p : policyFiles) {
@@ -326,27 +325,5 @@ final class AuditCommand implements Callable<Integer> {
             }
         }
         out.flush();
-    }
-
-    private static List<Path> expand(List<Path> given) {
-        List<Path> out = new ArrayList<>();
-        for (Path p : given) {
-            if (Files.isDirectory(p)) {
-                try (Stream<Path> files = Files.list(p)) {
-                    files.filter(f -> f.toString().endsWith(".yaml")
-                                    || f.toString().endsWith(".yml"))
-                            .sorted()
-                            .forEach(out::add);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            } else {
-                out.add(p);
-            }
-        }
-        if (out.isEmpty()) {
-            throw new UsageException("--policy: no *.yaml files in " + given);
-        }
-        return out;
     }
 }

@@ -6,15 +6,11 @@ import io.slaudit.policy.CanonicalYaml;
 import io.slaudit.policy.Policy;
 import io.slaudit.policy.PolicyReader;
 import io.slaudit.policy.PolicySchema;
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -56,7 +52,7 @@ final class ValidateCommand implements Callable<Integer> {
         if (files.isEmpty()) {
             throw new UsageException("name at least one policy file or directory");
         }
-        List<Path> policies = expand(files);
+        List<Path> policies = PolicyFiles.expand(files, true, "");
         if (canonical && policies.size() != 1) {
             throw new UsageException("--canonical takes exactly one policy file");
         }
@@ -99,28 +95,5 @@ final class ValidateCommand implements Callable<Integer> {
             out.printf("%d files: %d valid, %d not%n", policies.size(), valid, policies.size() - valid);
         }
         return exit;
-    }
-
-    private static List<Path> expand(List<Path> given) {
-        List<Path> out = new ArrayList<>();
-        for (Path p : given) {
-            if (Files.isDirectory(p)) {
-                try (Stream<Path> walk = Files.walk(p)) {
-                    walk.filter(Files::isRegularFile)
-                            .filter(f -> f.toString().endsWith(".yaml")
-                                    || f.toString().endsWith(".yml"))
-                            .sorted()
-                            .forEach(out::add);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            } else {
-                out.add(p);
-            }
-        }
-        if (out.isEmpty()) {
-            throw new UsageException("no *.yaml files in " + given);
-        }
-        return out;
     }
 }
