@@ -39,4 +39,15 @@ public record AuditHeader(
         inputs = List.copyOf(inputs);
         policies = List.copyOf(policies);
     }
+
+    /** A priority's label in the contract (what people call it), or the key when no version has it. */
+    public String priorityLabel(String priority) {
+        for (Policy p : policies) {
+            io.slaudit.policy.Priority found = p.priorities().get(priority);
+            if (found != null) {
+                return found.label();
+            }
+        }
+        return priority;
+    }
 }

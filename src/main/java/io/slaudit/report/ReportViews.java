@@ -13,7 +13,6 @@ import io.slaudit.policy.Explanation;
 import io.slaudit.policy.Metric;
 import io.slaudit.policy.Policy;
 import io.slaudit.policy.PolicyExplainer;
-import io.slaudit.policy.Priority;
 import io.slaudit.report.ReportView.AppendixItem;
 import io.slaudit.report.ReportView.AppendixSection;
 import io.slaudit.report.ReportView.Breach;
@@ -58,6 +57,7 @@ public final class ReportViews {
         AuditHeader h = report.header();
         AuditSummary s = report.summary();
         Tickets tickets = Tickets.collect(report, lang);
+        PolicyExplainer explainer = new PolicyExplainer(lang.locale(), PublicHolidays.library());
         return new ReportView(
                 lang.code(),
                 lang.label("title") + ": " + subject(h),
@@ -69,8 +69,8 @@ public final class ReportViews {
                 listing(tickets.open, tickets.openCount, lang),
                 readings(h, s, lang),
                 rows(report, lang),
-                evidence(h, s, lang),
-                appendix(h, lang));
+                evidence(h, s, lang, explainer),
+                appendix(h, explainer));
     }
 
     /** "SMASHDOCs (smartwork solutions GmbH)": what the report is about, for titles. */
@@ -272,7 +272,8 @@ public final class ReportViews {
                 listing(events, s.eventProblemCount(), lang));
     }
 
-    private static ReportView.Evidence evidence(AuditHeader h, AuditSummary s, ReportLanguage lang) {
+    private static ReportView.Evidence evidence(
+            AuditHeader h, AuditSummary s, ReportLanguage lang, PolicyExplainer explainer) {
         List<Fact> tool = List.of(
                 new Fact("slaudit", h.toolVersion()),
                 new Fact(
@@ -295,7 +296,7 @@ public final class ReportViews {
                 new Fact(lang.label("summary.audited"), lang.count(c.audited())),
                 new Fact(lang.label("col.excluded"), lang.count(c.excluded())),
                 new Fact(lang.label("rows.rejected"), lang.count(c.rejected())));
-        PolicyExplainer explainer = new PolicyExplainer(lang.locale(), PublicHolidays.library());
+
         List<ReportView.CalendarRow> calendars = new ArrayList<>();
         for (AuditSummary.CalendarUse cal : s.calendars()) {
             String description = h.policies().stream()
@@ -313,8 +314,7 @@ public final class ReportViews {
         return new ReportView.Evidence(tool, inputs, counts, reconciliation, c.reconciles(), calendars, s.notes());
     }
 
-    private static List<ReportView.Appendix> appendix(AuditHeader h, ReportLanguage lang) {
-        PolicyExplainer explainer = new PolicyExplainer(lang.locale(), PublicHolidays.library());
+    private static List<ReportView.Appendix> appendix(AuditHeader h, PolicyExplainer explainer) {
         List<ReportView.Appendix> out = new ArrayList<>();
         for (Policy p : h.policies()) {
             Explanation e = explainer.explain(p);
@@ -338,23 +338,22 @@ public final class ReportViews {
         final List<OpenTicket> open = new ArrayList<>();
         long breachCount;
         long openCount;
-        /** Bucket counts of first responses per priority key, in the contract's priority order. */
+        /** Bucket counts of first responses per priority key, and the target each priority had. */
         final Map<String, long[]> buckets = new LinkedHashMap<>();
 
         final Map<String, String> targets = new LinkedHashMap<>();
-        private final Map<String, String> labels = new LinkedHashMap<>();
+        private final AuditHeader header;
+
+        private Tickets(AuditHeader header) {
+            this.header = header;
+        }
 
         static Tickets collect(AuditReport report, ReportLanguage lang) {
-            Tickets t = new Tickets();
             AuditHeader h = report.header();
-            for (Policy p : h.policies()) {
-                for (Priority pr : p.priorities().values()) {
-                    t.labels.putIfAbsent(pr.key(), pr.label());
-                }
-            }
+            Tickets t = new Tickets(h);
             // Bounded heaps: the worst breaches, the most overdue open tickets.
-            PriorityQueue<Candidate<Breach>> worst = new PriorityQueue<>();
-            PriorityQueue<Candidate<OpenTicket>> overdue = new PriorityQueue<>();
+            PriorityQueue<Candidate> worst = new PriorityQueue<>();
+            PriorityQueue<Candidate> overdue = new PriorityQueue<>();
             long order = 0;
             for (TicketVerdict v : report.tickets()) {
                 for (MetricResult r : v.results()) {
@@ -364,38 +363,41 @@ public final class ReportViews {
                     }
                     if (r.status() == Status.BREACHED) {
                         t.breachCount++;
-                        long late = r.lateBySeconds().orElse(0);
-                        long clockLate = r.lateByClockSeconds(h.asOf()).orElse(0);
-                        // rank: business lateness, then clock lateness, then the input order
-                        long rank = late * 4_000_000L + Math.min(clockLate, 3_999_999L);
-                        offer(worst, new Candidate<>(rank, -order, () -> t.breach(v, r, lang, h.asOf())));
+                        // worst: late by most in the target's time, then in clock time
+                        offer(
+                                worst,
+                                new Candidate(
+                                        r.lateBySeconds().orElse(0),
+                                        r.lateByClockSeconds(h.asOf()).orElse(0),
+                                        order,
+                                        v,
+                                        r));
                     } else if (r.status() == Status.OPEN || r.status() == Status.OPEN_BREACHED) {
                         t.openCount++;
-                        long due = r.due().orElse(Long.MAX_VALUE / 4);
-                        // overdue tickets first, the longest overdue first; then by due time
-                        long rank = -due;
-                        offer(overdue, new Candidate<>(rank, -order, () -> t.openTicket(v, r, lang, h.asOf())));
+                        // the earliest due first: overdue tickets, the longest overdue first
+                        offer(overdue, new Candidate(-r.due().orElse(Long.MAX_VALUE / 4), 0, order, v, r));
                     }
                 }
             }
-            t.breaches.addAll(drain(worst));
-            t.open.addAll(drain(overdue));
+            drain(worst).forEach(c -> t.breaches.add(t.breach(c.verdict(), c.result(), lang, h.asOf())));
+            drain(overdue).forEach(c -> t.open.add(t.openTicket(c.verdict(), c.result(), lang)));
             return t;
         }
 
-        private static <T> void offer(PriorityQueue<Candidate<T>> heap, Candidate<T> c) {
+        private static void offer(PriorityQueue<Candidate> heap, Candidate c) {
             if (heap.size() < LISTED) {
-                heap.add(c.materialise());
+                heap.add(c);
             } else if (c.compareTo(heap.peek()) > 0) {
                 heap.poll();
-                heap.add(c.materialise());
+                heap.add(c);
             }
         }
 
-        private static <T> List<T> drain(PriorityQueue<Candidate<T>> heap) {
-            List<Candidate<T>> all = new ArrayList<>(heap);
+        /** The kept candidates, highest ranked first. */
+        private static List<Candidate> drain(PriorityQueue<Candidate> heap) {
+            List<Candidate> all = new ArrayList<>(heap);
             all.sort(Comparator.reverseOrder());
-            return all.stream().map(Candidate::row).toList();
+            return all;
         }
 
         private void bucket(MetricResult r) {
@@ -427,35 +429,28 @@ public final class ReportViews {
             List<DistributionRow> rows = new ArrayList<>();
             for (String key : orderedKeys()) {
                 long[] counts = buckets.get(key);
-                long total = 0;
                 List<Long> list = new ArrayList<>();
                 for (long n : counts) {
                     list.add(n);
-                    total += n;
                 }
-                rows.add(
-                        new DistributionRow(labels.getOrDefault(key, key), lang.target(targets.get(key)), list, total));
+                rows.add(new DistributionRow(
+                        header.priorityLabel(key),
+                        lang.target(targets.get(key)),
+                        list,
+                        java.util.Arrays.stream(counts).sum()));
             }
             return new ReportView.Distribution(names, rows);
         }
 
+        /** The priorities with results, in the contract's order. */
         private List<String> orderedKeys() {
-            List<String> keys = new ArrayList<>();
-            for (String key : labels.keySet()) {
-                if (buckets.containsKey(key)) {
-                    keys.add(key);
-                }
+            Set<String> keys = new LinkedHashSet<>();
+            for (Policy p : header.policies()) {
+                keys.addAll(p.priorities().keySet());
             }
-            for (String key : buckets.keySet()) {
-                if (!keys.contains(key)) {
-                    keys.add(key);
-                }
-            }
-            return keys;
-        }
-
-        private String label(String priority) {
-            return labels.getOrDefault(priority, priority);
+            keys.retainAll(buckets.keySet());
+            keys.addAll(buckets.keySet());
+            return List.copyOf(keys);
         }
 
         private Breach breach(TicketVerdict v, MetricResult r, ReportLanguage lang, long asOf) {
@@ -464,7 +459,7 @@ public final class ReportViews {
             return new Breach(
                     v.ticket().id(),
                     v.ticket().line(),
-                    label(r.priority()),
+                    header.priorityLabel(r.priority()),
                     lang.metric(r.metric()),
                     lang.dateTime(v.ticket().created(), zone),
                     v.ticket().created(),
@@ -476,12 +471,12 @@ public final class ReportViews {
                     v.ticket().subject());
         }
 
-        private OpenTicket openTicket(TicketVerdict v, MetricResult r, ReportLanguage lang, long asOf) {
+        private OpenTicket openTicket(TicketVerdict v, MetricResult r, ReportLanguage lang) {
             ZoneId zone = r.zone();
             boolean overdue = r.status() == Status.OPEN_BREACHED;
             return new OpenTicket(
                     v.ticket().id(),
-                    label(r.priority()),
+                    header.priorityLabel(r.priority()),
                     lang.metric(r.metric()),
                     lang.status(r.status()),
                     overdue,
@@ -498,34 +493,18 @@ public final class ReportViews {
     }
 
     /**
-     * A row that may make a bounded list; built only when it does. Ordered by rank, then by input
-     * order (earlier first).
+     * A result that may make a bounded list, ranked by {@code primary}, then {@code secondary},
+     * then earlier input first.
      */
-    private static final class Candidate<T> implements Comparable<Candidate<T>> {
-        private final long rank;
-        private final long order;
-        private final java.util.function.Supplier<T> make;
-        private T row;
-
-        Candidate(long rank, long order, java.util.function.Supplier<T> make) {
-            this.rank = rank;
-            this.order = order;
-            this.make = make;
-        }
-
-        Candidate<T> materialise() {
-            row = make.get();
-            return this;
-        }
-
-        T row() {
-            return row;
-        }
-
+    private record Candidate(long primary, long secondary, long order, TicketVerdict verdict, MetricResult result)
+            implements Comparable<Candidate> {
         @Override
-        public int compareTo(Candidate<T> other) {
-            int c = Long.compare(rank, other.rank);
-            return c != 0 ? c : Long.compare(order, other.order);
+        public int compareTo(Candidate other) {
+            int c = Long.compare(primary, other.primary);
+            if (c == 0) {
+                c = Long.compare(secondary, other.secondary);
+            }
+            return c != 0 ? c : Long.compare(other.order, order);
         }
     }
 }

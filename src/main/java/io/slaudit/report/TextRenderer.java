@@ -145,7 +145,7 @@ final class TextRenderer implements Renderer {
             for (AuditSummary.BreachRow b : s.worstBreaches()) {
                 rows.add(new String[] {
                     b.id(),
-                    label(h, b.priority()),
+                    h.priorityLabel(b.priority()),
                     b.metric().key(),
                     JsonRenderer.instant(b.due(), b.zone()),
                     b.at().isPresent() ? JsonRenderer.instant(b.at().getAsLong(), b.zone()) : "still open",
@@ -223,16 +223,6 @@ final class TextRenderer implements Renderer {
                     cal.name(), cal.hours(), cal.source(), years(cal.years()));
         }
         w.flush();
-    }
-
-    /** A priority's label in the contract, which is what people call it. */
-    static String label(AuditHeader h, String priority) {
-        return h.policies().stream()
-                .map(p -> p.priorities().get(priority))
-                .filter(java.util.Objects::nonNull)
-                .map(io.slaudit.policy.Priority::label)
-                .findFirst()
-                .orElse(priority);
     }
 
     private static String inputPath(AuditHeader h, String role) {
