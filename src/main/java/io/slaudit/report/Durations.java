@@ -30,13 +30,18 @@ public final class Durations {
 
     /** A span of clock time: days, hours, minutes. */
     public static String human(long seconds) {
+        return human(seconds, "d");
+    }
+
+    /** A span of clock time, days written with the given unit ({@code T} for German Tage). */
+    public static String human(long seconds, String dayUnit) {
         long s = Math.abs(seconds);
         String sign = seconds < 0 ? "-" : "";
         long days = s / 86_400;
         long hours = s / 3600 % 24;
         long minutes = s / 60 % 60;
         if (days > 0) {
-            return sign + days + " d" + (hours > 0 ? " " + hours + " h" : "");
+            return sign + days + " " + dayUnit + (hours > 0 ? " " + hours + " h" : "");
         }
         if (hours > 0) {
             return sign + hours + " h" + (minutes > 0 ? " " + minutes + " min" : "");

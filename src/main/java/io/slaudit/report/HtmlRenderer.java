@@ -31,7 +31,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.ResourceBundle;
 
 /**
  * The audit as one self-contained HTML page: inline CSS, inline SVG charts, a few lines of inline
@@ -84,7 +83,7 @@ final class HtmlRenderer implements Renderer {
         }
         Map<String, Object> model = new LinkedHashMap<>();
         model.put("r", view);
-        model.put("l", labels(lang));
+        model.put("l", lang.labels());
         model.put("charts", charts(view, lang));
         Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
         try {
@@ -114,19 +113,6 @@ final class HtmlRenderer implements Renderer {
         String m = message.strip();
         int nl = m.indexOf('\n');
         return nl < 0 ? m : m.substring(0, nl);
-    }
-
-    /** Every label of the language, for templates: {@code ${l["col.ticket"]}}. */
-    private static Map<String, String> labels(ReportLanguage lang) {
-        ResourceBundle bundle = ResourceBundle.getBundle(
-                "io.slaudit.report.report",
-                lang.locale(),
-                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
-        Map<String, String> out = new java.util.TreeMap<>();
-        for (String key : bundle.keySet()) {
-            out.put(key, bundle.getString(key));
-        }
-        return out;
     }
 
     /** The charts as SVG markup (empty when there is nothing to draw). */

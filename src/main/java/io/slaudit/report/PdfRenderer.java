@@ -82,12 +82,8 @@ final class PdfRenderer implements Renderer {
     private void describe(PDDocument document, ReportView view, ReportLanguage lang) throws IOException {
         PDDocumentInformation info = document.getDocumentInformation();
         info.setTitle(view.title());
-        String period = view.cover().facts().stream()
-                .filter(f -> f.label().equals(lang.label("cover.period")))
-                .map(ReportView.Fact::value)
-                .findFirst()
-                .orElse("");
-        info.setSubject(lang.label("subtitle") + ": " + view.cover().subheading() + ", " + period);
+        info.setSubject(lang.label("subtitle") + ": " + view.cover().subheading() + ", "
+                + view.cover().period());
         info.setCreator(view.cover().generatedBy());
         info.setProducer("slaudit with Apache PDFBox");
         info.setKeywords("SLA, audit, " + view.cover().subheading());

@@ -13,9 +13,11 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.TextStyle;
 import java.util.Locale;
+import java.util.Map;
 import java.util.MissingResourceException;
 import java.util.OptionalDouble;
 import java.util.ResourceBundle;
+import java.util.TreeMap;
 
 /**
  * The language of a report document: its labels, and how it writes numbers, percentages, dates and
@@ -72,6 +74,15 @@ public final class ReportLanguage {
         return new MessageFormat(pattern.replace("'", "''"), locale).format(args);
     }
 
+    /** Every label by key, sorted: what templates see as {@code l}. */
+    public Map<String, String> labels() {
+        Map<String, String> out = new TreeMap<>();
+        for (String key : labels.keySet()) {
+            out.put(key, labels.getString(key));
+        }
+        return out;
+    }
+
     public String count(long n) {
         return NumberFormat.getIntegerInstance(locale).format(n);
     }
@@ -115,8 +126,7 @@ public final class ReportLanguage {
 
     /** Clock time in days, hours and minutes: {@code 3 d 4 h} / {@code 3 T 4 h}. */
     public String clockDuration(long seconds) {
-        String text = Durations.human(seconds);
-        return isGerman() ? text.replace(" d", " T") : text;
+        return Durations.human(seconds, isGerman() ? "T" : "d");
     }
 
     public String duration(long seconds, boolean businessTime) {

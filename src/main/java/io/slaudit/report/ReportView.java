@@ -32,7 +32,8 @@ public record ReportView(
     public record Fact(String label, String value) {}
 
     /** The first page: what was audited, for which period, as of when, under which reading. */
-    public record Cover(String heading, String subheading, List<Fact> facts, String timesNote, String generatedBy) {
+    public record Cover(
+            String heading, String subheading, String period, List<Fact> facts, String timesNote, String generatedBy) {
         public Cover {
             facts = List.copyOf(facts);
         }

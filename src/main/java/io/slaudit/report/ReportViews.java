@@ -84,11 +84,10 @@ public final class ReportViews {
         h.product().ifPresent(p -> facts.add(new Fact(lang.label("cover.product"), p)));
         facts.add(new Fact(lang.label("cover.contract"), h.policyId()));
         facts.add(new Fact(lang.label("cover.versions"), String.join(", ", h.versions())));
-        facts.add(new Fact(
-                lang.label("cover.period"),
-                h.period()
-                        .map(p -> lang.date(p.from()) + " – " + lang.date(p.to()))
-                        .orElse(lang.label("cover.period.all"))));
+        String period = h.period()
+                .map(p -> lang.date(p.from()) + " – " + lang.date(p.to()))
+                .orElse(lang.label("cover.period.all"));
+        facts.add(new Fact(lang.label("cover.period"), period));
         facts.add(new Fact(
                 lang.label("cover.asOf"),
                 lang.dateTime(h.asOf(), h.zone()) + " (" + h.zone().getId() + ")"
@@ -115,6 +114,7 @@ public final class ReportViews {
         return new ReportView.Cover(
                 lang.label("title"),
                 subject(h),
+                period,
                 facts,
                 lang.label("cover.times", String.join(", ", zones)),
                 lang.label("cover.generated", h.toolVersion()));
