@@ -186,13 +186,17 @@ final class Charts {
         c.line(labelWidth, 24, labelWidth, y, INK, 0.8, false);
     }
 
-    /** The text, shortened with an ellipsis to fit the width. */
     static String fit(ChartCanvas c, String text, double width, double size) {
-        if (c.textWidth(text, size, false) <= width) {
+        return fit(text, width, t -> c.textWidth(t, size, false));
+    }
+
+    /** The text, shortened with an ellipsis to fit the width, as {@code measure} measures it. */
+    static String fit(String text, double width, java.util.function.ToDoubleFunction<String> measure) {
+        if (measure.applyAsDouble(text) <= width) {
             return text;
         }
         String t = text;
-        while (t.length() > 1 && c.textWidth(t + "…", size, false) > width) {
+        while (t.length() > 1 && measure.applyAsDouble(t + "…") > width) {
             t = t.substring(0, t.length() - 1);
         }
         return t + "…";

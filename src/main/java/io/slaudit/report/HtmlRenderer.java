@@ -117,31 +117,36 @@ final class HtmlRenderer implements Renderer {
 
     /** The charts as SVG markup (empty when there is nothing to draw). */
     private Map<String, String> charts(ReportView view, ReportLanguage lang) {
-        Map<String, String> out = new LinkedHashMap<>();
         ReportView.Summary s = view.summary();
-        if (Charts.judged(s.rows()) > 0) {
-            SvgCanvas c = new SvgCanvas(Charts.WIDTH, Charts.complianceHeight(s.rows()), lang.label("summary.chart"));
-            Charts.compliance(c, s.rows(), options.threshold(), lang);
-            out.put("compliance", c.finish());
-        } else {
-            out.put("compliance", "");
-        }
-        if (!view.trend().isEmpty()) {
-            SvgCanvas c = new SvgCanvas(Charts.WIDTH, Charts.TREND_HEIGHT, lang.label("trend"));
-            Charts.trend(c, view.trend(), lang);
-            out.put("trend", c.finish());
-        } else {
-            out.put("trend", "");
-        }
-        if (!view.distribution().isEmpty()) {
-            SvgCanvas c = new SvgCanvas(
-                    Charts.WIDTH, Charts.distributionHeight(view.distribution()), lang.label("distribution"));
-            Charts.distribution(c, view.distribution(), lang);
-            out.put("distribution", c.finish());
-        } else {
-            out.put("distribution", "");
-        }
+        Map<String, String> out = new LinkedHashMap<>();
+        out.put(
+                "compliance",
+                Charts.judged(s.rows()) == 0
+                        ? ""
+                        : svg(
+                                lang.label("summary.chart"),
+                                Charts.complianceHeight(s.rows()),
+                                c -> Charts.compliance(c, s.rows(), options.threshold(), lang)));
+        out.put(
+                "trend",
+                view.trend().isEmpty()
+                        ? ""
+                        : svg(lang.label("trend"), Charts.TREND_HEIGHT, c -> Charts.trend(c, view.trend(), lang)));
+        out.put(
+                "distribution",
+                view.distribution().isEmpty()
+                        ? ""
+                        : svg(
+                                lang.label("distribution"),
+                                Charts.distributionHeight(view.distribution()),
+                                c -> Charts.distribution(c, view.distribution(), lang)));
         return out;
+    }
+
+    private static String svg(String title, double height, java.util.function.Consumer<ChartCanvas> draw) {
+        SvgCanvas canvas = new SvgCanvas(Charts.WIDTH, height, title);
+        draw.accept(canvas);
+        return canvas.finish();
     }
 
     /**

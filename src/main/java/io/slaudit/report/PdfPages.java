@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Consumer;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -236,12 +237,11 @@ final class PdfPages {
      * A table; the header repeats on each page the table runs onto, a row never splits. Rows in
      * {@code emphasised} are drawn in bold on a band (totals); {@code marked} rows get a red edge.
      */
-    void table(
-            List<Column> columns,
-            List<String[]> rows,
-            float size,
-            java.util.Set<Integer> emphasised,
-            java.util.Set<Integer> marked) {
+    void table(List<Column> columns, List<String[]> rows, float size) {
+        table(columns, rows, size, Set.of(), Set.of());
+    }
+
+    void table(List<Column> columns, List<String[]> rows, float size, Set<Integer> emphasised, Set<Integer> marked) {
         float total = 0;
         for (Column c : columns) {
             total += c.share();
@@ -291,19 +291,7 @@ final class PdfPages {
             if (marked.contains(r)) {
                 fill(LEFT, top - height, 2.5f, height, ALERT);
             }
-            float x = LEFT;
-            for (int i = 0; i < columns.size(); i++) {
-                List<String> cell = cells.get(i);
-                for (int l = 0; l < cell.size(); l++) {
-                    String line = cell.get(l);
-                    float baseline = top - pad - leading * (l + 1) + leading * 0.22f;
-                    float tx = columns.get(i).align() == Align.RIGHT
-                            ? x + widths[i] - pad - fonts.width(line, size, bold)
-                            : x + pad;
-                    text(tx, baseline, line, size, bold, INK);
-                }
-                x += widths[i];
-            }
+            cells(columns, widths, cells, top, size, pad, leading, bold);
             y = top - height;
             rule(LEFT, y, RIGHT, y, RULE, 0.4f);
         }
@@ -370,21 +358,34 @@ final class PdfPages {
             float leading) {
         float top = y;
         fill(LEFT, top - height, WIDTH, height, BAND);
+        cells(columns, widths, header, top, size, pad, leading, true);
+        y = top - height;
+        rule(LEFT, y, RIGHT, y, MUTED, 0.8f);
+    }
+
+    /** One row's cells, each a list of lines, aligned as their column says, from {@code top} down. */
+    private void cells(
+            List<Column> columns,
+            float[] widths,
+            List<List<String>> cells,
+            float top,
+            float size,
+            float pad,
+            float leading,
+            boolean bold) {
         float x = LEFT;
         for (int i = 0; i < columns.size(); i++) {
-            List<String> lines = header.get(i);
+            List<String> lines = cells.get(i);
             for (int l = 0; l < lines.size(); l++) {
                 String line = lines.get(l);
                 float baseline = top - pad - leading * (l + 1) + leading * 0.22f;
                 float tx = columns.get(i).align() == Align.RIGHT
-                        ? x + widths[i] - pad - fonts.width(line, size, true)
+                        ? x + widths[i] - pad - fonts.width(line, size, bold)
                         : x + pad;
-                text(tx, baseline, line, size, true, INK);
+                text(tx, baseline, line, size, bold, INK);
             }
             x += widths[i];
         }
-        y = top - height;
-        rule(LEFT, y, RIGHT, y, MUTED, 0.8f);
     }
 
     // ------------------------------------------------------------------ charts
@@ -601,14 +602,7 @@ final class PdfPages {
 
     /** The text, shortened with an ellipsis to fit the width. */
     String fit(String text, float width, float size, boolean bold) {
-        if (fonts.width(text, size, bold) <= width) {
-            return text;
-        }
-        String t = text;
-        while (t.length() > 1 && fonts.width(t + "…", size, bold) > width) {
-            t = t.substring(0, t.length() - 1);
-        }
-        return t + "…";
+        return Charts.fit(text, width, t -> fonts.width(t, size, bold));
     }
 
     static float[] rgb(String hex) {

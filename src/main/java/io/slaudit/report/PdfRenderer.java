@@ -32,7 +32,6 @@ final class PdfRenderer implements Renderer {
 
     private static final float BODY = 9;
     private static final float SMALL = 7.5f;
-    private static final Set<Integer> NONE = Set.of();
 
     private final DocumentOptions options;
 
@@ -154,7 +153,7 @@ final class PdfRenderer implements Renderer {
                     rows,
                     SMALL,
                     Set.of(rows.size() - 1),
-                    NONE);
+                    Set.of());
         }
         if (Charts.judged(s.rows()) > 0) {
             p.ensure((float) Charts.complianceHeight(s.rows()) + 40);
@@ -186,12 +185,9 @@ final class PdfRenderer implements Renderer {
         ReportView.Trend t = view.trend();
         // the heading, its sentence and the chart stay on one page
         p.ensure((float) Charts.TREND_HEIGHT + 90);
-        p.heading(lang.label("trend"), 1);
-        if (t.isEmpty()) {
-            p.paragraph(lang.label("trend.none"), BODY, false, PdfPages.INK);
+        if (!section(p, lang, "trend", t.isEmpty(), "")) {
             return;
         }
-        p.paragraph(lang.label("trend.intro"), BODY, false, PdfPages.MUTED);
         p.chart(Charts.WIDTH, Charts.TREND_HEIGHT, c -> Charts.trend(c, t, lang));
         List<String[]> rows = new ArrayList<>();
         for (ReportView.MonthRow r : t.rows()) {
@@ -213,20 +209,15 @@ final class PdfRenderer implements Renderer {
                         Column.right(lang.label("col.openBreached"), 0.9f),
                         Column.right(lang.label("col.compliance"), 0.9f)),
                 rows,
-                SMALL,
-                NONE,
-                NONE);
+                SMALL);
     }
 
     private static void distribution(PdfPages p, ReportView view, ReportLanguage lang) {
         ReportView.Distribution d = view.distribution();
         p.ensure((float) Charts.distributionHeight(d) + 100);
-        p.heading(lang.label("distribution"), 1);
-        if (d.isEmpty()) {
-            p.paragraph(lang.label("distribution.none"), BODY, false, PdfPages.INK);
+        if (!section(p, lang, "distribution", d.isEmpty(), "")) {
             return;
         }
-        p.paragraph(lang.label("distribution.intro"), BODY, false, PdfPages.MUTED);
         p.chart(Charts.WIDTH, Charts.distributionHeight(d), c -> Charts.distribution(c, d, lang));
         List<Column> columns = new ArrayList<>();
         columns.add(Column.left(lang.label("col.priority"), 1.2f));
@@ -244,18 +235,14 @@ final class PdfRenderer implements Renderer {
             cells.add(lang.count(r.total()));
             rows.add(cells.toArray(String[]::new));
         }
-        p.table(columns, rows, SMALL, NONE, NONE);
+        p.table(columns, rows, SMALL);
     }
 
     private static void breaches(PdfPages p, ReportView view, ReportLanguage lang) {
-        p.heading(lang.label("breaches"), 1);
         ReportView.Listing<ReportView.Breach> b = view.breaches();
-        if (b.isEmpty()) {
-            p.paragraph(lang.label("breaches.none"), BODY, false, PdfPages.INK);
+        if (!section(p, lang, "breaches", b.isEmpty(), b.note())) {
             return;
         }
-        p.paragraph(lang.label("breaches.intro"), BODY, false, PdfPages.MUTED);
-        p.paragraph(b.note(), SMALL, false, PdfPages.MUTED);
         List<String[]> rows = new ArrayList<>();
         for (ReportView.Breach r : b.rows()) {
             rows.add(new String[] {
@@ -282,20 +269,14 @@ final class PdfRenderer implements Renderer {
                         Column.right(lang.label("col.lateByClock"), 0.7f),
                         Column.left(lang.label("col.subject"), 1.6f)),
                 rows,
-                7,
-                NONE,
-                NONE);
+                7);
     }
 
     private static void open(PdfPages p, ReportView view, ReportLanguage lang) {
-        p.heading(lang.label("open"), 1);
         ReportView.Listing<ReportView.OpenTicket> o = view.open();
-        if (o.isEmpty()) {
-            p.paragraph(lang.label("open.none"), BODY, false, PdfPages.INK);
+        if (!section(p, lang, "open", o.isEmpty(), o.note())) {
             return;
         }
-        p.paragraph(lang.label("open.intro"), BODY, false, PdfPages.MUTED);
-        p.paragraph(o.note(), SMALL, false, PdfPages.MUTED);
         List<String[]> rows = new ArrayList<>();
         Set<Integer> overdue = new HashSet<>();
         for (ReportView.OpenTicket r : o.rows()) {
@@ -327,8 +308,23 @@ final class PdfRenderer implements Renderer {
                         Column.left(lang.label("col.subject"), 1.5f)),
                 rows,
                 7,
-                NONE,
+                Set.of(),
                 overdue);
+    }
+
+    /**
+     * A section's heading, then its "none" sentence when it has nothing to show, else its intro
+     * and the note on what is shown; whether the section goes on.
+     */
+    private static boolean section(PdfPages p, ReportLanguage lang, String key, boolean empty, String note) {
+        p.heading(lang.label(key), 1);
+        if (empty) {
+            p.paragraph(lang.label(key + ".none"), BODY, false, PdfPages.INK);
+            return false;
+        }
+        p.paragraph(lang.label(key + ".intro"), BODY, false, PdfPages.MUTED);
+        p.paragraph(note, SMALL, false, PdfPages.MUTED);
+        return true;
     }
 
     private static void readings(PdfPages p, ReportView view, ReportLanguage lang) {
@@ -351,9 +347,7 @@ final class PdfRenderer implements Renderer {
                                 Column.left(lang.label("col.from"), 1),
                                 Column.left(lang.label("col.to"), 1)),
                         rows,
-                        SMALL,
-                        NONE,
-                        NONE);
+                        SMALL);
             }
         }
     }
@@ -370,9 +364,7 @@ final class PdfRenderer implements Renderer {
             p.table(
                     List.of(Column.left(lang.label("col.reason"), 5), Column.right(lang.label("col.count"), 0.8f)),
                     rows,
-                    SMALL,
-                    NONE,
-                    NONE);
+                    SMALL);
         }
         p.paragraph(r.outOfPeriod(), BODY, false, PdfPages.INK);
         p.heading(lang.label("rows.rejected"), 2);
@@ -399,9 +391,7 @@ final class PdfRenderer implements Renderer {
                         Column.left(lang.label("col.ticket"), 1),
                         Column.left(lang.label("col.reason"), 5)),
                 rows,
-                SMALL,
-                NONE,
-                NONE);
+                SMALL);
     }
 
     private static void evidence(PdfPages p, ReportView view, ReportLanguage lang) {
@@ -419,9 +409,7 @@ final class PdfRenderer implements Renderer {
                         Column.left(lang.label("col.sha256"), 3.2f),
                         Column.right(lang.label("col.bytes"), 0.8f)),
                 inputs,
-                SMALL,
-                NONE,
-                NONE);
+                SMALL);
         p.heading(lang.label("evidence.counts"), 2);
         p.paragraph(e.reconciliation(), BODY, true, e.reconciles() ? PdfPages.OK : PdfPages.ALERT);
         p.heading(lang.label("evidence.calendars"), 2);
@@ -434,9 +422,7 @@ final class PdfRenderer implements Renderer {
                         Column.left(lang.label("col.holidays"), 1.6f),
                         Column.left(lang.label("col.years"), 0.8f)),
                 calendars,
-                SMALL,
-                NONE,
-                NONE);
+                SMALL);
         if (!e.notes().isEmpty()) {
             p.heading(lang.label("evidence.notes"), 2);
             e.notes().forEach(n -> p.bullet(n, 0, BODY));

@@ -10,101 +10,80 @@ import java.util.Locale;
 final class SvgCanvas implements ChartCanvas {
 
     private final StringBuilder svg = new StringBuilder();
-    private final double width;
-    private final double height;
 
     SvgCanvas(double width, double height, String title) {
-        this.width = width;
-        this.height = height;
-        svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 ")
-                .append(n(width))
-                .append(' ')
-                .append(n(height))
-                .append("\" role=\"img\" aria-label=\"")
-                .append(escape(title))
-                .append("\" class=\"chart\">");
+        svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\"");
+        attr("viewBox", "0 0 " + n(width) + " " + n(height));
+        attr("role", "img");
+        attr("aria-label", escape(title));
+        attr("class", "chart");
+        svg.append('>');
     }
 
     @Override
     public void rect(double x, double y, double w, double h, String fill) {
-        svg.append("<rect x=\"")
-                .append(n(x))
-                .append("\" y=\"")
-                .append(n(y))
-                .append("\" width=\"")
-                .append(n(w))
-                .append("\" height=\"")
-                .append(n(h))
-                .append("\" fill=\"")
-                .append(fill)
-                .append("\"/>");
+        svg.append("<rect");
+        attr("x", x);
+        attr("y", y);
+        attr("width", w);
+        attr("height", h);
+        attr("fill", fill);
+        svg.append("/>");
     }
 
     @Override
     public void line(double x1, double y1, double x2, double y2, String stroke, double w, boolean dashed) {
-        svg.append("<line x1=\"")
-                .append(n(x1))
-                .append("\" y1=\"")
-                .append(n(y1))
-                .append("\" x2=\"")
-                .append(n(x2))
-                .append("\" y2=\"")
-                .append(n(y2))
-                .append("\" stroke=\"")
-                .append(stroke)
-                .append("\" stroke-width=\"")
-                .append(n(w))
-                .append('"');
+        svg.append("<line");
+        attr("x1", x1);
+        attr("y1", y1);
+        attr("x2", x2);
+        attr("y2", y2);
+        attr("stroke", stroke);
+        attr("stroke-width", w);
         if (dashed) {
-            svg.append(" stroke-dasharray=\"4 3\"");
+            attr("stroke-dasharray", "4 3");
         }
         svg.append("/>");
     }
 
     @Override
     public void polyline(double[] xs, double[] ys, String stroke, double w) {
-        svg.append("<polyline fill=\"none\" stroke=\"")
-                .append(stroke)
-                .append("\" stroke-width=\"")
-                .append(n(w))
-                .append("\" points=\"");
+        StringBuilder points = new StringBuilder();
         for (int i = 0; i < xs.length; i++) {
-            svg.append(i == 0 ? "" : " ").append(n(xs[i])).append(',').append(n(ys[i]));
+            points.append(i == 0 ? "" : " ").append(n(xs[i])).append(',').append(n(ys[i]));
         }
-        svg.append("\"/>");
+        svg.append("<polyline");
+        attr("fill", "none");
+        attr("stroke", stroke);
+        attr("stroke-width", w);
+        attr("points", points.toString());
+        svg.append("/>");
     }
 
     @Override
     public void circle(double x, double y, double r, String fill) {
-        svg.append("<circle cx=\"")
-                .append(n(x))
-                .append("\" cy=\"")
-                .append(n(y))
-                .append("\" r=\"")
-                .append(n(r))
-                .append("\" fill=\"")
-                .append(fill)
-                .append("\"/>");
+        svg.append("<circle");
+        attr("cx", x);
+        attr("cy", y);
+        attr("r", r);
+        attr("fill", fill);
+        svg.append("/>");
     }
 
     @Override
     public void text(double x, double y, String text, double size, Anchor anchor, String fill, boolean bold) {
-        svg.append("<text x=\"")
-                .append(n(x))
-                .append("\" y=\"")
-                .append(n(y))
-                .append("\" font-size=\"")
-                .append(n(size))
-                .append('"');
+        svg.append("<text");
+        attr("x", x);
+        attr("y", y);
+        attr("font-size", size);
         if (anchor != Anchor.START) {
-            svg.append(" text-anchor=\"")
-                    .append(anchor == Anchor.MIDDLE ? "middle" : "end")
-                    .append('"');
+            attr("text-anchor", anchor == Anchor.MIDDLE ? "middle" : "end");
         }
         if (bold) {
-            svg.append(" font-weight=\"bold\"");
+            attr("font-weight", "bold");
         }
-        svg.append(" fill=\"").append(fill).append("\">").append(escape(text)).append("</text>");
+        attr("fill", fill);
+        svg.append('>').append(escape(text)).append("</text>");
     }
 
     @Override
@@ -117,12 +96,13 @@ final class SvgCanvas implements ChartCanvas {
         return svg.append("</svg>").toString();
     }
 
-    double width() {
-        return width;
+    /** An attribute whose value is already safe in an attribute (a number, a colour, escaped text). */
+    private void attr(String name, String value) {
+        svg.append(' ').append(name).append("=\"").append(value).append('"');
     }
 
-    double height() {
-        return height;
+    private void attr(String name, double value) {
+        attr(name, n(value));
     }
 
     private static String n(double v) {
