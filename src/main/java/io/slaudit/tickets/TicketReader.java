@@ -41,7 +41,6 @@ public final class TicketReader implements AutoCloseable, Iterable<ParsedRow> {
      */
     private static final int VOCABULARY_LIMIT = 1024;
 
-    private final Map<String, String> priorities = new HashMap<>();
     private final Map<TicketField, Map<String, Optional<String>>> vocabulary = new EnumMap<>(TicketField.class);
 
     private TicketReader(CsvInput csv, ExportProfile profile, boolean detected, ZoneId zone) {
@@ -49,7 +48,8 @@ public final class TicketReader implements AutoCloseable, Iterable<ParsedRow> {
         this.profile = profile;
         this.detected = detected;
         this.headerSize = csv.header().size();
-        for (TicketField f : List.of(TicketField.CHANNEL, TicketField.REGION, TicketField.TIER, TicketField.ROLE)) {
+        for (TicketField f : List.of(
+                TicketField.PRIORITY, TicketField.CHANNEL, TicketField.REGION, TicketField.TIER, TicketField.ROLE)) {
             vocabulary.put(f, new HashMap<>());
         }
         List<DateTimeFormatter> formats = new ArrayList<>();
@@ -172,14 +172,7 @@ public final class TicketReader implements AutoCloseable, Iterable<ParsedRow> {
         } catch (IllegalArgumentException e) {
             return new RejectedRow(row.line(), id, "created: " + e.getMessage());
         }
-        String priorityText = text(row, TicketField.PRIORITY);
-        String priority = priorities.get(priorityText);
-        if (priority == null) {
-            priority = profile.translate(TicketField.PRIORITY, priorityText);
-            if (priorities.size() < VOCABULARY_LIMIT) {
-                priorities.put(priorityText, priority);
-            }
-        }
+        String priority = optional(row, TicketField.PRIORITY).orElse("");
         if (priority.isEmpty()) {
             return new RejectedRow(row.line(), id, "no priority");
         }
