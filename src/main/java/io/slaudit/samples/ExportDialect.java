@@ -17,18 +17,7 @@ import java.util.Random;
  * encoding. One per built-in profile, plus the canonical CSV as German Excel saves it.
  */
 public enum ExportDialect {
-    CANONICAL(
-            "canonical",
-            "uuuu-MM-dd'T'HH:mm:ssxxx",
-            "id",
-            "created",
-            "priority",
-            "channel",
-            "region",
-            "tier",
-            "first_response",
-            "resolved",
-            "subject") {
+    CANONICAL("canonical", "uuuu-MM-dd'T'HH:mm:ssxxx", Canonical.COLUMNS) {
         @Override
         String id(int n, Random random) {
             return String.format(Locale.ROOT, "T-%05d", n + 1);
@@ -48,21 +37,10 @@ public enum ExportDialect {
                     t.subject());
         }
     },
-    EXCEL_DE(
-            "excel-de",
-            "dd.MM.uuuu HH:mm",
-            "id",
-            "created",
-            "priority",
-            "channel",
-            "region",
-            "tier",
-            "first_response",
-            "resolved",
-            "subject") {
+    EXCEL_DE("excel-de", "dd.MM.uuuu HH:mm", Canonical.COLUMNS) {
         @Override
         String id(int n, Random random) {
-            return String.format(Locale.ROOT, "T-%05d", n + 1);
+            return CANONICAL.id(n, random);
         }
 
         @Override
@@ -341,6 +319,13 @@ public enum ExportDialect {
                     t.resolvedText());
         }
     };
+
+    /** The spec's canonical columns, which German Excel keeps when it re-saves the file. */
+    private static final class Canonical {
+        static final String[] COLUMNS = {
+            "id", "created", "priority", "channel", "region", "tier", "first_response", "resolved", "subject"
+        };
+    }
 
     private final String dialectName;
     private final DateTimeFormatter format;
