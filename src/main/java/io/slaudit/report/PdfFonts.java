@@ -31,10 +31,38 @@ final class PdfFonts {
     private Face fallback;
     private boolean fallbackTried;
 
-    /** A font with its cmap, to ask which characters it has. */
-    private record Face(PDType0Font font, CmapLookup cmap) {
+    /** A font with its cmap, to ask which characters it has, and their advances as measured so far. */
+    private static final class Face {
+        final PDType0Font font;
+        final CmapLookup cmap;
+        /** Advance per character of the basic plane in 1/1000 em; NaN until first measured. */
+        private final float[] advances = new float[0x10000];
+
+        Face(PDType0Font font, CmapLookup cmap) {
+            this.font = font;
+            this.cmap = cmap;
+            java.util.Arrays.fill(advances, Float.NaN);
+        }
+
         boolean has(int codePoint) {
             return cmap.getGlyphId(codePoint) > 0;
+        }
+
+        /** The advance of a character this font has, in 1/1000 em (PDFBox draws without kerning). */
+        float advance(int codePoint) {
+            if (codePoint < advances.length && !Float.isNaN(advances[codePoint])) {
+                return advances[codePoint];
+            }
+            float a;
+            try {
+                a = font.getStringWidth(new String(Character.toChars(codePoint)));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            if (codePoint < advances.length) {
+                advances[codePoint] = a;
+            }
+            return a;
         }
     }
 
@@ -75,43 +103,48 @@ final class PdfFonts {
         StringBuilder current = new StringBuilder();
         Face currentFace = main;
         for (int i = 0; i < text.length(); ) {
-            int cp = text.codePointAt(i);
-            i += Character.charCount(cp);
-            if (Character.isISOControl(cp) || Character.isWhitespace(cp)) {
-                cp = ' ';
-            }
-            Face face;
-            if (main.has(cp)) {
-                face = main;
-            } else if (cp > 0x2000 && fallback().has(cp)) {
-                face = fallback;
-            } else {
-                face = main;
-                cp = main.has(0xFFFD) ? 0xFFFD : '?';
-            }
+            int cp = drawable(text.codePointAt(i), main);
+            i += Character.charCount(text.codePointAt(i));
+            Face face = faceOf(cp, main);
             if (face != currentFace && current.length() > 0) {
-                runs.add(new Run(currentFace.font(), current.toString()));
+                runs.add(new Run(currentFace.font, current.toString()));
                 current.setLength(0);
             }
             currentFace = face;
             current.appendCodePoint(cp);
         }
         if (current.length() > 0) {
-            runs.add(new Run(currentFace.font(), current.toString()));
+            runs.add(new Run(currentFace.font, current.toString()));
         }
         return runs;
     }
 
-    /** The width of the text in points at a size. */
+    /** The width of the text in points at a size, as {@link #runs} will draw it. */
     float width(String text, float size, boolean isBold) {
+        Face main = isBold ? bold : regular;
         float width = 0;
-        for (Run r : runs(text, isBold)) {
-            try {
-                width += r.font().getStringWidth(r.text()) / 1000f * size;
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+        for (int i = 0; i < text.length(); ) {
+            int original = text.codePointAt(i);
+            i += Character.charCount(original);
+            int cp = drawable(original, main);
+            width += faceOf(cp, main).advance(cp);
         }
-        return width;
+        return width / 1000f * size;
+    }
+
+    /** The character drawn for {@code cp}: a space for control characters, U+FFFD where no font has it. */
+    private int drawable(int cp, Face main) {
+        if (Character.isISOControl(cp) || Character.isWhitespace(cp)) {
+            return ' ';
+        }
+        if (main.has(cp) || (cp > 0x2000 && fallback().has(cp))) {
+            return cp;
+        }
+        return main.has(0xFFFD) ? 0xFFFD : '?';
+    }
+
+    /** The font that draws a drawable character. */
+    private Face faceOf(int cp, Face main) {
+        return main.has(cp) ? main : fallback();
     }
 }
