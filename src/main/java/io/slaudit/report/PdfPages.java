@@ -588,7 +588,12 @@ final class PdfPages {
                         high = mid - 1;
                     }
                 }
-                int cut = Character.isHighSurrogate(rest.charAt(low - 1)) && low > 1 ? low - 1 : low;
+                // a path breaks after a separator where one is close enough
+                int slash = rest.lastIndexOf('/', low - 1);
+                int cut = slash >= low / 2 ? slash + 1 : low;
+                if (Character.isHighSurrogate(rest.charAt(cut - 1)) && cut > 1) {
+                    cut--;
+                }
                 lines.add(rest.substring(0, cut));
                 rest = rest.substring(cut);
             }
