@@ -10,7 +10,6 @@ import io.slaudit.input.SourceMark;
 import io.slaudit.policy.Metric;
 import io.slaudit.policy.Policy;
 import io.slaudit.policy.PolicyExplainer;
-import io.slaudit.policy.Priority;
 import io.slaudit.policy.ReadingChoice;
 import io.slaudit.tickets.EventLog;
 import io.slaudit.tickets.ParsedRow;
@@ -431,16 +430,6 @@ public final class Audit {
                     .collect(Collectors.joining("; "));
         }
 
-        private String label(String priority) {
-            for (Policy p : contract.all()) {
-                Priority pr = p.priorities().get(priority);
-                if (pr != null) {
-                    return pr.label();
-                }
-            }
-            return priority;
-        }
-
         AuditSummary summary(
                 long eventRows,
                 List<RejectedRow> eventProblems,
@@ -463,7 +452,11 @@ public final class Audit {
                     new AuditSummary.ReadingDiff(name, d.meaning, d.changed, d.changes, d.changed > d.changes.size())));
             List<AuditSummary.ComplianceRow> rows = new ArrayList<>();
             compliance.forEach((k, counts) -> rows.add(new AuditSummary.ComplianceRow(
-                    k.metric(), k.priority(), label(k.priority()), k.target(), tally(counts))));
+                    k.metric(),
+                    k.priority(),
+                    AuditHeader.priorityLabel(contract.all(), k.priority()),
+                    k.target(),
+                    tally(counts))));
             rows.sort(Comparator.comparing(
                             (AuditSummary.ComplianceRow r) -> r.metric().ordinal())
                     .thenComparing(r -> priorityOrder(r.priority()))

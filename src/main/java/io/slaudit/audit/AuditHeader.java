@@ -42,6 +42,10 @@ public record AuditHeader(
 
     /** A priority's label in the contract (what people call it), or the key when no version has it. */
     public String priorityLabel(String priority) {
+        return priorityLabel(policies, priority);
+    }
+
+    static String priorityLabel(List<Policy> policies, String priority) {
         for (Policy p : policies) {
             io.slaudit.policy.Priority found = p.priorities().get(priority);
             if (found != null) {
