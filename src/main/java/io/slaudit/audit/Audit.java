@@ -13,6 +13,7 @@ import io.slaudit.policy.PolicyExplainer;
 import io.slaudit.policy.ReadingChoice;
 import io.slaudit.tickets.EventLog;
 import io.slaudit.tickets.ParsedRow;
+import io.slaudit.tickets.Reason;
 import io.slaudit.tickets.RejectedRow;
 import io.slaudit.tickets.TicketEvent;
 import io.slaudit.tickets.TicketField;
@@ -25,6 +26,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -116,10 +118,7 @@ public final class Audit {
                     long earlier = ids.putIfAbsent(rows.fingerprint(), t.line());
                     if (earlier >= 0) {
                         reject(
-                                new RejectedRow(
-                                        t.line(),
-                                        t.id(),
-                                        "duplicate id '" + t.id() + "' (first at line " + earlier + ")"),
+                                new RejectedRow(t.line(), t.id(), Reason.of("row.duplicate-id", t.id(), earlier)),
                                 totals,
                                 spool,
                                 request);
@@ -146,7 +145,7 @@ public final class Audit {
                                 Optional.empty(),
                                 Optional.empty(),
                                 Optional.empty(),
-                                Optional.of("no version of the contract was in force on " + LocalDate.ofEpochDay(day)),
+                                Optional.of(Reason.of("ticket.no-contract-version", LocalDate.ofEpochDay(day))),
                                 zone,
                                 List.of());
                         totals.add(v, day);
@@ -169,8 +168,7 @@ public final class Audit {
             for (String id : events.ticketIds()) {
                 if (!ids.contains(id)) {
                     for (TicketEvent e : events.of(id)) {
-                        eventProblems.add(
-                                new RejectedRow(e.line(), id, "event for a ticket that is not in the export"));
+                        eventProblems.add(new RejectedRow(e.line(), id, Reason.of("event.unknown-ticket")));
                     }
                 }
             }
@@ -317,7 +315,7 @@ public final class Audit {
         final Map<Long, long[][]> months = new TreeMap<>();
 
         final PriorityQueue<AuditSummary.BreachRow> worst = new PriorityQueue<>(BY_LATENESS);
-        final Map<String, Long> exclusions = new TreeMap<>();
+        final Map<Reason, Long> exclusions = new HashMap<>();
         final Map<String, DiffBuilder> readings = new LinkedHashMap<>();
 
         /** A target as the summary groups it. */

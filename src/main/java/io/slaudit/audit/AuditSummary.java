@@ -1,14 +1,18 @@
 package io.slaudit.audit;
 
 import io.slaudit.policy.Metric;
+import io.slaudit.tickets.Reason;
 import io.slaudit.tickets.RejectedRow;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.OptionalDouble;
 import java.util.OptionalLong;
+import java.util.SortedMap;
+import java.util.TreeMap;
 
 /**
  * The totals of an audit: counts that reconcile with the input (rows read = audited + excluded +
@@ -24,7 +28,7 @@ public record AuditSummary(
         List<MonthRow> months,
         List<BreachRow> worstBreaches,
         List<ReadingDiff> readings,
-        Map<String, Long> exclusions,
+        Map<Reason, Long> exclusions,
         List<RejectedRow> rejectedSample,
         List<RejectedRow> eventProblems,
         long eventProblemCount,
@@ -42,6 +46,13 @@ public record AuditSummary(
         eventProblems = List.copyOf(eventProblems);
         calendars = List.copyOf(calendars);
         notes = List.copyOf(notes);
+    }
+
+    /** The excluded tickets counted by reason, the reasons stated in a language and in its order. */
+    public SortedMap<String, Long> exclusionsIn(Locale locale) {
+        SortedMap<String, Long> out = new TreeMap<>();
+        exclusions.forEach((reason, n) -> out.merge(reason.text(locale), n, Long::sum));
+        return out;
     }
 
     /** The row counts; {@link #reconciles()} checks the sum. */

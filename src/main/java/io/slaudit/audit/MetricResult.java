@@ -2,6 +2,7 @@ package io.slaudit.audit;
 
 import io.slaudit.policy.Guarantee;
 import io.slaudit.policy.Metric;
+import io.slaudit.tickets.Reason;
 import java.time.ZoneId;
 import java.util.Objects;
 import java.util.Optional;
@@ -25,7 +26,7 @@ public record MetricResult(
         ZoneId zone,
         Guarantee guarantee,
         boolean businessTime,
-        Optional<String> reason) {
+        Optional<Reason> reason) {
 
     public MetricResult {
         Objects.requireNonNull(metric, "metric");

@@ -17,6 +17,7 @@ import io.slaudit.policy.Region;
 import io.slaudit.policy.Target;
 import io.slaudit.policy.TargetTime;
 import io.slaudit.policy.Tier;
+import io.slaudit.tickets.Reason;
 import io.slaudit.tickets.RejectedRow;
 import io.slaudit.tickets.TicketEvent;
 import io.slaudit.tickets.TicketRecord;
@@ -63,7 +64,7 @@ final class TicketJudge {
     }
 
     /** Not judgeable; the reason says what is wrong with the row. */
-    record Rejected(String reason) implements Outcome {}
+    record Rejected(Reason reason) implements Outcome {}
 
     private static final Metric[] AUDITED = {Metric.FIRST_RESPONSE, Metric.RESOLUTION};
 
@@ -72,17 +73,19 @@ final class TicketJudge {
         final String label;
         final Calendar calendar;
         final boolean businessDays;
-        final Optional<String> noTimeReason;
-        final Optional<String> bestEffortReason;
+        final Optional<Reason> noTimeReason;
+        final Optional<Reason> bestEffortReason;
 
         TargetInfo(Target t) {
             this.label = label(t);
             this.calendar = t.calendar().map(calendars::get).orElse(null);
             this.businessDays = t.within().map(TargetTime::isBusinessDays).orElse(false);
-            this.noTimeReason = Optional.of(
-                    "no time is promised" + t.note().map(n -> ": " + n).orElse(""));
-            this.bestEffortReason = Optional.of("best effort: reported, never a breach"
-                    + t.note().map(n -> "; " + n).orElse(""));
+            this.noTimeReason = Optional.of(t.note()
+                    .map(n -> Reason.of("target.no-time-note", n))
+                    .orElseGet(() -> Reason.of("target.no-time")));
+            this.bestEffortReason = Optional.of(t.note()
+                    .map(n -> Reason.of("target.best-effort-note", n))
+                    .orElseGet(() -> Reason.of("target.best-effort")));
         }
     }
 
@@ -268,54 +271,64 @@ final class TicketJudge {
     Outcome judge(TicketRecord t, List<TicketEvent> events, long asOf, List<RejectedRow> eventProblems) {
         Priority original = priorityNamed(t.priority());
         if (original == null) {
-            return new Rejected("unknown priority '" + t.priority() + "'; the contract's priorities: " + priorityList);
+            return new Rejected(Reason.of("ticket.unknown-priority", t.priority(), priorityList));
         }
         Region region = null;
         if (t.region().isPresent() && !regionNames.isEmpty()) {
             region = named(t.region().get(), regionSpellings, regionNames);
             if (region == null) {
-                return new Rejected("unknown region '" + t.region().get() + "'; the contract's regions: "
-                        + String.join(", ", policy.regions().keySet()));
+                return new Rejected(Reason.of(
+                        "ticket.unknown-region",
+                        t.region().get(),
+                        String.join(", ", policy.regions().keySet())));
             }
         }
         Optional<Tier> tier = defaultTier;
         if (t.tier().isPresent() && !tierNames.isEmpty()) {
             Tier named = named(t.tier().get(), tierSpellings, tierNames);
             if (named == null) {
-                return new Rejected("unknown tier '" + t.tier().get() + "'; the contract's tiers: "
-                        + String.join(", ", policy.commercial().tiers().keySet()));
+                return new Rejected(Reason.of(
+                        "ticket.unknown-tier",
+                        t.tier().get(),
+                        String.join(", ", policy.commercial().tiers().keySet())));
             }
             tier = Optional.of(named);
         }
         Channel channel = null;
-        Optional<String> exclusion = Optional.empty();
+        Optional<Reason> exclusion = Optional.empty();
         if (t.channel().isPresent() && !channelNames.isEmpty()) {
             channel = channelNamed(t.channel().get());
             if (channel == null) {
-                exclusion = Optional.of("channel '" + t.channel().get() + "' is not named in the contract");
+                exclusion =
+                        Optional.of(Reason.of("channel.not-named", t.channel().get()));
             } else if (!channel.covered()) {
                 Channel c = channel;
-                exclusion = Optional.of("channel '" + c.key() + "' is not covered"
-                        + c.note().map(n -> ": " + n).orElse(""));
+                exclusion = Optional.of(c.note()
+                        .map(n -> Reason.of("channel.not-covered-note", c.key(), n))
+                        .orElseGet(() -> Reason.of("channel.not-covered", c.key())));
             } else if (t.role().isPresent()
                     && !channel.excludedRoles().isEmpty()
                     && channel.excludedRoles().stream()
                             .anyMatch(r -> r.equalsIgnoreCase(t.role().get()))) {
-                exclusion = Optional.of("requesters in the role '" + t.role().get() + "' are excluded from channel '"
-                        + channel.key() + "'");
+                exclusion =
+                        Optional.of(Reason.of("channel.role-excluded", t.role().get(), channel.key()));
             }
         }
         ZoneId zone = zone();
         if (t.firstResponse().isPresent() && t.firstResponse().getAsLong() < t.created()) {
-            return new Rejected("first_response (" + format(t.firstResponse().getAsLong(), zone)
-                    + ") is before created (" + format(t.created(), zone) + ")");
+            return new Rejected(Reason.of(
+                    "ticket.response-before-created",
+                    format(t.firstResponse().getAsLong(), zone),
+                    format(t.created(), zone)));
         }
         if (t.resolved().isPresent() && t.resolved().getAsLong() < t.created()) {
-            return new Rejected("resolved (" + format(t.resolved().getAsLong(), zone) + ") is before created ("
-                    + format(t.created(), zone) + ")");
+            return new Rejected(Reason.of(
+                    "ticket.resolved-before-created",
+                    format(t.resolved().getAsLong(), zone),
+                    format(t.created(), zone)));
         }
         Calendar calendar = region == null ? defaultCalendar : calendars.get(region.calendar());
-        Optional<String> coverage = holidayCoverage(t, calendar, asOf);
+        Optional<Reason> coverage = holidayCoverage(t, calendar, asOf);
         if (coverage.isPresent()) {
             return new Rejected(coverage.get());
         }
@@ -352,7 +365,7 @@ final class TicketJudge {
                             results),
                     others);
         } catch (CalendarRangeException e) {
-            return new Rejected(e.getMessage());
+            return new Rejected(Reason.of("ticket.outside-calendar-years", e.getMessage()));
         }
     }
 
@@ -396,7 +409,7 @@ final class TicketJudge {
             Optional<String> tier,
             Optional<String> channel,
             Optional<String> region,
-            Optional<String> exclusion,
+            Optional<Reason> exclusion,
             Timeline timeline) {}
 
     /** The results under the audit's own reading; the targets chosen are recorded in {@code chosen}. */
@@ -618,14 +631,13 @@ final class TicketJudge {
             elapsed = end >= s ? pauses.elapsed(clock, s, end) : 0;
         }
         Status status = status(target, calendar, scope.ticket().created(), at, due, asOf);
-        Optional<String> reason = Optional.empty();
+        Optional<Reason> reason = Optional.empty();
         if (status == Status.OPEN && due.isEmpty() && pauses.pausedAt(asOf)) {
-            reason = Optional.of("the clock has stood still since " + format(pauses.startOfPauseAt(asOf), zone));
+            reason = Optional.of(Reason.of("target.clock-stopped", format(pauses.startOfPauseAt(asOf), zone)));
         } else if (status == Status.BEST_EFFORT) {
             reason = target.guarantee() == Guarantee.BEST_EFFORT
                     ? facts.bestEffortReason
-                    : Optional.of("raised outside the guaranteed hours of calendar '" + calendar.name
-                            + "'; the guarantee covers requests raised in them");
+                    : Optional.of(Reason.of("target.raised-outside-guaranteed-hours", calendar.name));
         }
         return new MetricResult(
                 metric,
@@ -719,8 +731,7 @@ final class TicketJudge {
                 eventProblems.add(new RejectedRow(
                         e.line(),
                         t.id(),
-                        "event at " + format(e.at(), zone()) + " lies before the ticket was created ("
-                                + format(t.created(), zone()) + "); ignored"));
+                        Reason.of("event.before-created", format(e.at(), zone()), format(t.created(), zone()))));
             } else {
                 sorted.add(e);
             }
@@ -743,7 +754,7 @@ final class TicketJudge {
                     eventProblems.add(new RejectedRow(
                             e.line(),
                             t.id(),
-                            "unknown priority '" + e.priority().get() + "' in a priority change; ignored"));
+                            Reason.of("event.unknown-priority", e.priority().get())));
                 } else if (policy.priorityChange() != PriorityChangeRule.KEEP) {
                     at.add(e.at());
                     to.add(p.key());
@@ -763,30 +774,32 @@ final class TicketJudge {
 
     // ------------------------------------------------------------------ holidays
 
-    private Optional<String> holidayCoverage(TicketRecord t, Calendar calendar, long asOf) {
+    private Optional<Reason> holidayCoverage(TicketRecord t, Calendar calendar, long asOf) {
         long last = Math.max(
                 t.created(), Math.max(t.firstResponse().orElse(0), t.resolved().orElse(0)));
         boolean open = t.firstResponse().isEmpty() || t.resolved().isEmpty();
         long end = open ? Math.max(last, asOf) : last;
-        Optional<String> problem = covers(calendar, t.created(), end);
+        Optional<Reason> problem = covers(calendar, t.created(), end);
         for (int i = 0; problem.isEmpty() && i < targetCalendars.size(); i++) {
             problem = covers(targetCalendars.get(i), t.created(), end);
         }
         return problem;
     }
 
-    private static Optional<String> covers(Calendar c, long from, long to) {
+    private static Optional<Reason> covers(Calendar c, long from, long to) {
         if (from < c.trustedFrom || to >= c.trustedUntil) {
             ZoneId zone = c.clock.zone();
             int year = from < c.trustedFrom
                     ? LocalDate.ofInstant(Instant.ofEpochSecond(from), zone).getYear()
                     : LocalDate.ofInstant(Instant.ofEpochSecond(to), zone).getYear();
-            return Optional.of("no public holiday data for " + year + ": calendar '" + c.name
-                    + "' takes the holidays of "
-                    + c.definition.regions().stream().map(Object::toString).collect(Collectors.joining(", ")) + " from "
-                    + PublicHolidays.library().source() + ", which slaudit trusts for "
-                    + PublicHolidays.FIRST_TRUSTED_YEAR
-                    + " to " + PublicHolidays.LAST_TRUSTED_YEAR);
+            return Optional.of(Reason.of(
+                    "ticket.no-holiday-data",
+                    year,
+                    c.name,
+                    c.definition.regions().stream().map(Object::toString).collect(Collectors.joining(", ")),
+                    PublicHolidays.library().source(),
+                    PublicHolidays.FIRST_TRUSTED_YEAR,
+                    PublicHolidays.LAST_TRUSTED_YEAR));
         }
         c.firstUsed = Math.min(c.firstUsed, from);
         c.lastUsed = Math.max(c.lastUsed, to);

@@ -1,5 +1,6 @@
 package io.slaudit.audit;
 
+import io.slaudit.tickets.Reason;
 import io.slaudit.tickets.TicketRecord;
 import java.time.ZoneId;
 import java.util.List;
@@ -18,7 +19,7 @@ public record TicketVerdict(
         Optional<String> channel,
         Optional<String> region,
         Optional<String> tier,
-        Optional<String> exclusion,
+        Optional<Reason> exclusion,
         ZoneId zone,
         List<MetricResult> results) {
 

@@ -2,6 +2,7 @@ package io.slaudit.audit;
 
 import io.slaudit.policy.Guarantee;
 import io.slaudit.policy.Metric;
+import io.slaudit.tickets.Reason;
 import io.slaudit.tickets.RejectedRow;
 import io.slaudit.tickets.TicketRecord;
 import java.io.BufferedInputStream;
@@ -74,7 +75,7 @@ public final class VerdictSpool implements AutoCloseable {
             optional(o, v.channel());
             optional(o, v.region());
             optional(o, v.tier());
-            optional(o, v.exclusion());
+            optionalReason(o, v.exclusion());
             o.writeUTF(v.zone().getId());
             o.writeShort(v.results().size());
             for (MetricResult r : v.results()) {
@@ -90,7 +91,7 @@ public final class VerdictSpool implements AutoCloseable {
                 o.writeUTF(r.zone().getId());
                 o.writeByte(r.guarantee().ordinal());
                 o.writeBoolean(r.businessTime());
-                optional(o, r.reason());
+                optionalReason(o, r.reason());
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -101,7 +102,7 @@ public final class VerdictSpool implements AutoCloseable {
         try {
             rejectedOut.writeLong(r.line());
             rejectedOut.writeUTF(r.id());
-            writeLong(rejectedOut, r.reason());
+            reason(rejectedOut, r.reason());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -123,7 +124,7 @@ public final class VerdictSpool implements AutoCloseable {
     }
 
     public Iterable<RejectedRow> rejected() {
-        return () -> new Reader<>(rejected, in -> new RejectedRow(in.readLong(), in.readUTF(), readLong(in)));
+        return () -> new Reader<>(rejected, in -> new RejectedRow(in.readLong(), in.readUTF(), reason(in)));
     }
 
     @Override
@@ -219,7 +220,7 @@ public final class VerdictSpool implements AutoCloseable {
         Optional<String> vChannel = optional(in);
         Optional<String> vRegion = optional(in);
         Optional<String> vTier = optional(in);
-        Optional<String> exclusion = optional(in);
+        Optional<Reason> exclusion = optionalReason(in);
         ZoneId zone = ZoneId.of(in.readUTF());
         int n = in.readShort();
         List<MetricResult> results = new ArrayList<>(n);
@@ -236,7 +237,7 @@ public final class VerdictSpool implements AutoCloseable {
             ZoneId rz = ZoneId.of(in.readUTF());
             Guarantee g = Guarantee.values()[in.readByte()];
             boolean business = in.readBoolean();
-            Optional<String> reason = optional(in);
+            Optional<Reason> reason = optionalReason(in);
             results.add(new MetricResult(
                     metric, p, status, due, at, elapsed, target, label, calendar, rz, g, business, reason));
         }
@@ -252,6 +253,35 @@ public final class VerdictSpool implements AutoCloseable {
 
     private static Optional<String> optional(DataInputStream in) throws IOException {
         return in.readBoolean() ? Optional.of(readLong(in)) : Optional.empty();
+    }
+
+    private static void reason(DataOutputStream o, Reason reason) throws IOException {
+        o.writeUTF(reason.key());
+        o.writeShort(reason.arguments().size());
+        for (String a : reason.arguments()) {
+            writeLong(o, a);
+        }
+    }
+
+    private static Reason reason(DataInputStream in) throws IOException {
+        String key = in.readUTF();
+        int n = in.readShort();
+        List<String> arguments = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            arguments.add(readLong(in));
+        }
+        return new Reason(key, arguments);
+    }
+
+    private static void optionalReason(DataOutputStream o, Optional<Reason> value) throws IOException {
+        o.writeBoolean(value.isPresent());
+        if (value.isPresent()) {
+            reason(o, value.get());
+        }
+    }
+
+    private static Optional<Reason> optionalReason(DataInputStream in) throws IOException {
+        return in.readBoolean() ? Optional.of(reason(in)) : Optional.empty();
     }
 
     private static void optionalLong(DataOutputStream o, OptionalLong value) throws IOException {

@@ -6,6 +6,7 @@ import io.slaudit.audit.AuditSummary;
 import io.slaudit.audit.InputFile;
 import io.slaudit.audit.MetricResult;
 import io.slaudit.audit.TicketVerdict;
+import io.slaudit.tickets.Reason;
 import io.slaudit.tickets.RejectedRow;
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -109,7 +110,7 @@ final class CsvRenderer implements Renderer {
                         "",
                         "",
                         "",
-                        safe(v.exclusion().orElse("no target of the contract applies")),
+                        safe(v.exclusion().map(Reason::toString).orElse("no target of the contract applies")),
                         safe(v.ticket().subject())));
                 csv.printRecord(row);
                 continue;
@@ -125,7 +126,7 @@ final class CsvRenderer implements Renderer {
                 row.add(number(r.lateBySeconds()));
                 row.add(safe(r.target()));
                 row.add(safe(r.calendar().orElse("")));
-                row.add(safe(r.reason().orElse("")));
+                row.add(safe(r.reason().map(Reason::toString).orElse("")));
                 row.add(safe(v.ticket().subject()));
                 csv.printRecord(row);
             }
@@ -139,7 +140,7 @@ final class CsvRenderer implements Renderer {
             while (row.size() < COLUMNS.indexOf("reason")) {
                 row.add("");
             }
-            row.add(safe(r.reason()));
+            row.add(safe(r.reason().toString()));
             row.add("");
             csv.printRecord(row);
         }

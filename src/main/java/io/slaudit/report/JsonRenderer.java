@@ -11,6 +11,7 @@ import io.slaudit.audit.InputFile;
 import io.slaudit.audit.MetricResult;
 import io.slaudit.audit.TicketVerdict;
 import io.slaudit.calendar.TimeText;
+import io.slaudit.tickets.Reason;
 import io.slaudit.tickets.RejectedRow;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -18,6 +19,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
@@ -149,7 +151,7 @@ final class JsonRenderer implements Renderer {
         optional(g, "region", v.region());
         optional(g, "tier", v.tier());
         g.writeStringField("policy_version", v.policyVersion());
-        optional(g, "excluded", v.exclusion());
+        optional(g, "excluded", v.exclusion().map(Reason::toString));
         if (!v.ticket().subject().isEmpty()) {
             g.writeStringField("subject", v.ticket().subject());
         }
@@ -171,7 +173,7 @@ final class JsonRenderer implements Renderer {
             if (late.isPresent()) {
                 g.writeNumberField("late_by_seconds", late.getAsLong());
             }
-            optional(g, "reason", r.reason());
+            optional(g, "reason", r.reason().map(Reason::toString));
             g.writeEndObject();
         }
         g.writeEndArray();
@@ -184,7 +186,7 @@ final class JsonRenderer implements Renderer {
         if (!r.id().isEmpty()) {
             g.writeStringField("id", r.id());
         }
-        g.writeStringField("reason", r.reason());
+        g.writeStringField("reason", r.reason().toString());
         g.writeEndObject();
     }
 
@@ -259,7 +261,7 @@ final class JsonRenderer implements Renderer {
         }
         g.writeEndArray();
         g.writeObjectFieldStart("exclusions");
-        for (Map.Entry<String, Long> e : new java.util.TreeMap<>(s.exclusions()).entrySet()) {
+        for (Map.Entry<String, Long> e : s.exclusionsIn(Locale.ENGLISH).entrySet()) {
             g.writeNumberField(e.getKey(), e.getValue());
         }
         g.writeEndObject();

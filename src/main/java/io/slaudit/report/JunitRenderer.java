@@ -111,7 +111,7 @@ final class JunitRenderer implements Renderer {
                 x.writeAttribute("time", "0");
                 x.writeStartElement("error");
                 x.writeAttribute("type", "rejected");
-                x.writeAttribute("message", r.reason());
+                x.writeAttribute("message", r.reason().toString());
                 x.writeEndElement();
                 x.writeEndElement();
                 x.writeCharacters("\n");

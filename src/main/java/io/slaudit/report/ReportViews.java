@@ -248,18 +248,18 @@ public final class ReportViews {
     private static ReportView.Rows rows(AuditReport report, ReportLanguage lang) {
         AuditSummary s = report.summary();
         List<ReportView.Exclusion> excluded = new ArrayList<>();
-        new TreeMap<>(s.exclusions())
+        s.exclusionsIn(lang.locale())
                 .forEach((reason, n) -> excluded.add(new ReportView.Exclusion(reason, lang.count(n))));
         List<Rejection> rejected = new ArrayList<>();
         for (RejectedRow r : report.rejected()) {
             if (rejected.size() == LISTED) {
                 break;
             }
-            rejected.add(new Rejection(lang.count(r.line()), r.id(), r.reason()));
+            rejected.add(new Rejection(lang.count(r.line()), r.id(), r.reason().text(lang.locale())));
         }
         List<Rejection> events = s.eventProblems().stream()
                 .limit(LISTED)
-                .map(r -> new Rejection(lang.count(r.line()), r.id(), r.reason()))
+                .map(r -> new Rejection(lang.count(r.line()), r.id(), r.reason().text(lang.locale())))
                 .toList();
         AuditSummary.Counts c = s.counts();
         return new ReportView.Rows(

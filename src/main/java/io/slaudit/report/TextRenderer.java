@@ -12,6 +12,7 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -179,7 +180,7 @@ final class TextRenderer implements Renderer {
 
         if (!s.exclusions().isEmpty()) {
             w.println("Excluded tickets");
-            for (Map.Entry<String, Long> e : new java.util.TreeMap<>(s.exclusions()).entrySet()) {
+            for (Map.Entry<String, Long> e : s.exclusionsIn(Locale.ENGLISH).entrySet()) {
                 w.printf("  %,6d  %s%n", e.getValue(), e.getKey());
             }
             w.println();

@@ -71,18 +71,18 @@ public final class EventLog {
                 Optional<String> s = state.map(row::get).map(String::trim).filter(v -> !v.isEmpty());
                 Optional<String> p = priority.map(row::get).map(String::trim).filter(v -> !v.isEmpty());
                 if (ticket.isEmpty()) {
-                    rejected.add(new RejectedRow(row.line(), "", "event without a ticket id"));
+                    rejected.add(new RejectedRow(row.line(), "", Reason.of("event.no-ticket-id")));
                     continue;
                 }
                 if (s.isEmpty() && p.isEmpty()) {
-                    rejected.add(new RejectedRow(row.line(), ticket, "event changes neither state nor priority"));
+                    rejected.add(new RejectedRow(row.line(), ticket, Reason.of("event.no-change")));
                     continue;
                 }
                 long instant;
                 try {
                     instant = timestamps.parse(when);
                 } catch (IllegalArgumentException e) {
-                    rejected.add(new RejectedRow(row.line(), ticket, "at: " + e.getMessage()));
+                    rejected.add(new RejectedRow(row.line(), ticket, timestamps.unreadable("at", when)));
                     continue;
                 }
                 byTicket.computeIfAbsent(ticket, k -> new ArrayList<>(2))

@@ -157,32 +157,32 @@ public final class TicketReader implements AutoCloseable, Iterable<ParsedRow> {
         String id = text(row, TicketField.ID);
         if (row.fields().size() != headerSize) {
             return new RejectedRow(
-                    row.line(), id, "the row has " + row.fields().size() + " fields, the header " + headerSize);
+                    row.line(), id, Reason.of("row.field-count", row.fields().size(), headerSize));
         }
         if (id.isEmpty()) {
-            return new RejectedRow(row.line(), id, "no id");
+            return new RejectedRow(row.line(), id, Reason.of("row.no-id"));
         }
         String createdText = text(row, TicketField.CREATED);
         if (createdText.isEmpty()) {
-            return new RejectedRow(row.line(), id, "no creation time ('" + TicketField.CREATED.column() + "')");
+            return new RejectedRow(row.line(), id, Reason.of("row.no-created", TicketField.CREATED.column()));
         }
         long created;
         try {
             created = timestamps.parse(createdText);
         } catch (IllegalArgumentException e) {
-            return new RejectedRow(row.line(), id, "created: " + e.getMessage());
+            return new RejectedRow(row.line(), id, timestamps.unreadable(TicketField.CREATED.column(), createdText));
         }
         String priority = optional(row, TicketField.PRIORITY).orElse("");
         if (priority.isEmpty()) {
-            return new RejectedRow(row.line(), id, "no priority");
+            return new RejectedRow(row.line(), id, Reason.of("row.no-priority"));
         }
         OptionalLong firstResponse;
         OptionalLong resolved;
         try {
             firstResponse = instant(row, TicketField.FIRST_RESPONSE, created);
             resolved = instant(row, TicketField.RESOLVED, created);
-        } catch (IllegalArgumentException e) {
-            return new RejectedRow(row.line(), id, e.getMessage());
+        } catch (UnreadableValue e) {
+            return new RejectedRow(row.line(), id, e.reason);
         }
         return new TicketRecord(
                 row.line(),
@@ -209,11 +209,11 @@ public final class TicketReader implements AutoCloseable, Iterable<ParsedRow> {
             try {
                 amount = new BigDecimal(t.replace(',', '.'));
             } catch (NumberFormatException e) {
-                throw new IllegalArgumentException(
-                        field.column() + ": '" + t + "' is not a number of " + (unit == 60 ? "minutes" : "hours"));
+                throw new UnreadableValue(
+                        Reason.of(unit == 60 ? "value.not-minutes" : "value.not-hours", field.column(), t));
             }
             if (amount.signum() < 0) {
-                throw new IllegalArgumentException(field.column() + ": '" + t + "' is negative");
+                throw new UnreadableValue(Reason.of("value.negative", field.column(), t));
             }
             return OptionalLong.of(created
                     + amount.multiply(BigDecimal.valueOf(unit))
@@ -223,7 +223,7 @@ public final class TicketReader implements AutoCloseable, Iterable<ParsedRow> {
         try {
             return OptionalLong.of(timestamps.parse(t));
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException(field.column() + ": " + e.getMessage());
+            throw new UnreadableValue(timestamps.unreadable(field.column(), t));
         }
     }
 
@@ -246,6 +246,20 @@ public final class TicketReader implements AutoCloseable, Iterable<ParsedRow> {
             }
         }
         return value;
+    }
+
+    /** A field's value that cannot be read; the row is rejected with the reason. */
+    private static final class UnreadableValue extends RuntimeException {
+        @java.io.Serial
+        private static final long serialVersionUID = 1L;
+
+        final transient Reason reason;
+
+        UnreadableValue(Reason reason) {
+            // No stack trace: this is a verdict on a row, thrown for every bad value of an export.
+            super(reason.key(), null, false, false);
+            this.reason = reason;
+        }
     }
 
     @Override

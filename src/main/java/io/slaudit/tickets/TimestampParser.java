@@ -42,6 +42,12 @@ public final class TimestampParser {
         return zone;
     }
 
+    /** Why a field's text was not read: it is none of the timestamps this parser accepts. */
+    public Reason unreadable(String field, String text) {
+        return Reason.of(
+                extra.isEmpty() ? "value.not-a-timestamp" : "value.not-a-timestamp-of-profile", field, text.trim());
+    }
+
     /**
      * Epoch seconds of a timestamp.
      *
