@@ -32,6 +32,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
@@ -127,6 +128,13 @@ final class AuditCommand implements Callable<Integer> {
             description = "A folder with your own report.ftlh for --format html (FreeMarker, restricted:"
                     + " no Java access). The built-in templates stay reachable for #include.")
     Path template;
+
+    @Option(
+            names = "--list-limit",
+            paramLabel = "N",
+            description = "How many tickets each list of the html and pdf reports shows: breaches,"
+                    + " open tickets, rejected rows (default: 500; 0 for all). JSON and CSV always have every ticket.")
+    Integer listLimit;
 
     @Option(names = "--out", paramLabel = "PATH", description = "A file (one format) or a directory (several).")
     Path out;
@@ -236,11 +244,24 @@ final class AuditCommand implements Callable<Integer> {
         if (template != null && names.stream().noneMatch(n -> n.trim().equalsIgnoreCase("html"))) {
             throw new UsageException("--template applies to --format html");
         }
+        if (listLimit != null) {
+            if (names.stream()
+                    .map(n -> n.trim().toLowerCase(Locale.ROOT))
+                    .noneMatch(n -> n.equals("html") || n.equals("pdf"))) {
+                throw new UsageException("--list-limit applies to --format html and pdf");
+            }
+            if (listLimit < 0) {
+                throw new UsageException("--list-limit takes a number of rows, or 0 for all; not " + listLimit);
+            }
+        }
         DocumentOptions options = new DocumentOptions(
                 lang.locale(),
                 Optional.ofNullable(template),
                 failUnder == null ? OptionalDouble.empty() : OptionalDouble.of(failUnder),
-                CreationDate.from(System.getenv("SOURCE_DATE_EPOCH")));
+                CreationDate.from(System.getenv("SOURCE_DATE_EPOCH")),
+                listLimit == null
+                        ? DocumentOptions.DEFAULT_LIST_LIMIT
+                        : listLimit == 0 ? DocumentOptions.UNLIMITED : listLimit);
         List<Renderer> out = new ArrayList<>();
         for (String name : names) {
             Renderer r = Renderers.named(name, options)

@@ -67,7 +67,7 @@ final class HtmlRenderer implements Renderer {
     @Override
     public void render(AuditReport report, OutputStream out) throws IOException {
         ReportLanguage lang = ReportLanguage.of(options.locale());
-        ReportView view = ReportViews.build(report, lang, options.threshold());
+        ReportView view = ReportViews.build(report, lang, options.threshold(), options.listLimit());
         Configuration cfg = configuration(options.templateDir(), lang.locale());
         Template template;
         try {

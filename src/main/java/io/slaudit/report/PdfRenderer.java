@@ -57,7 +57,7 @@ final class PdfRenderer implements Renderer {
     @Override
     public void render(AuditReport report, OutputStream out) throws IOException {
         ReportLanguage lang = ReportLanguage.of(options.locale());
-        ReportView view = ReportViews.build(report, lang, options.threshold());
+        ReportView view = ReportViews.build(report, lang, options.threshold(), options.listLimit());
         try (PDDocument document = new PDDocument()) {
             PdfPages pages = new PdfPages(document, new PdfFonts(document));
             cover(pages, view, lang);

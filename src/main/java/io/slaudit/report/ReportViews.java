@@ -40,23 +40,20 @@ import java.util.function.Function;
 /**
  * Builds the content of a report document from a finished audit, in one pass over the verdicts:
  * the lists a document shows (breaches worst first, open tickets overdue first) keep only their
- * first {@link #LISTED} rows, so a quarter of a million tickets renders in bounded memory; the
- * CSV and JSON outputs carry every ticket.
+ * first rows, 500 unless {@code --list-limit} says otherwise, so a quarter of a million tickets
+ * renders in bounded memory; the CSV and JSON outputs carry every ticket.
  */
 public final class ReportViews {
-
-    /** Rows per list in a document. */
-    public static final int LISTED = 500;
 
     /** Upper bounds of the distribution buckets, in percent of the target; the last is open. */
     private static final int[] BUCKET_LIMITS = {50, 100, 150, 200};
 
     private ReportViews() {}
 
-    public static ReportView build(AuditReport report, ReportLanguage lang, OptionalDouble threshold) {
+    public static ReportView build(AuditReport report, ReportLanguage lang, OptionalDouble threshold, int listLimit) {
         AuditHeader h = report.header();
         AuditSummary s = report.summary();
-        Tickets tickets = Tickets.collect(report, lang);
+        Tickets tickets = Tickets.collect(report, lang, listLimit);
         PolicyExplainer explainer = new PolicyExplainer(lang.locale(), PublicHolidays.library());
         return new ReportView(
                 lang.code(),
@@ -68,7 +65,7 @@ public final class ReportViews {
                 listing(tickets.breaches, tickets.breachCount, lang),
                 listing(tickets.open, tickets.openCount, lang),
                 readings(h, s, lang),
-                rows(report, lang),
+                rows(report, lang, listLimit),
                 evidence(h, s, lang, explainer),
                 appendix(h, explainer));
     }
@@ -245,20 +242,20 @@ public final class ReportViews {
         return new ReportView.Readings(lang.label("readings.intro", h.reading()), out);
     }
 
-    private static ReportView.Rows rows(AuditReport report, ReportLanguage lang) {
+    private static ReportView.Rows rows(AuditReport report, ReportLanguage lang, int listLimit) {
         AuditSummary s = report.summary();
         List<ReportView.Exclusion> excluded = new ArrayList<>();
         s.exclusionsIn(lang.locale())
                 .forEach((reason, n) -> excluded.add(new ReportView.Exclusion(reason, lang.count(n))));
         List<Rejection> rejected = new ArrayList<>();
         for (RejectedRow r : report.rejected()) {
-            if (rejected.size() == LISTED) {
+            if (rejected.size() == listLimit) {
                 break;
             }
             rejected.add(new Rejection(lang.count(r.line()), r.id(), r.reason().text(lang.locale())));
         }
         List<Rejection> events = s.eventProblems().stream()
-                .limit(LISTED)
+                .limit(listLimit)
                 .map(r -> new Rejection(lang.count(r.line()), r.id(), r.reason().text(lang.locale())))
                 .toList();
         AuditSummary.Counts c = s.counts();
@@ -344,13 +341,16 @@ public final class ReportViews {
         final Map<String, String> targets = new LinkedHashMap<>();
         private final AuditHeader header;
 
-        private Tickets(AuditHeader header) {
+        private final int limit;
+
+        private Tickets(AuditHeader header, int limit) {
             this.header = header;
+            this.limit = limit;
         }
 
-        static Tickets collect(AuditReport report, ReportLanguage lang) {
+        static Tickets collect(AuditReport report, ReportLanguage lang, int limit) {
             AuditHeader h = report.header();
-            Tickets t = new Tickets(h);
+            Tickets t = new Tickets(h, limit);
             // Bounded heaps: the worst breaches, the most overdue open tickets.
             PriorityQueue<Candidate> worst = new PriorityQueue<>();
             PriorityQueue<Candidate> overdue = new PriorityQueue<>();
@@ -364,7 +364,7 @@ public final class ReportViews {
                     if (r.status() == Status.BREACHED) {
                         t.breachCount++;
                         // worst: late by most in the target's time, then in clock time
-                        offer(
+                        t.offer(
                                 worst,
                                 new Candidate(
                                         r.lateBySeconds().orElse(0),
@@ -375,7 +375,7 @@ public final class ReportViews {
                     } else if (r.status() == Status.OPEN || r.status() == Status.OPEN_BREACHED) {
                         t.openCount++;
                         // the earliest due first: overdue tickets, the longest overdue first
-                        offer(overdue, new Candidate(-r.due().orElse(Long.MAX_VALUE / 4), 0, order, v, r));
+                        t.offer(overdue, new Candidate(-r.due().orElse(Long.MAX_VALUE / 4), 0, order, v, r));
                     }
                 }
             }
@@ -384,8 +384,8 @@ public final class ReportViews {
             return t;
         }
 
-        private static void offer(PriorityQueue<Candidate> heap, Candidate c) {
-            if (heap.size() < LISTED) {
+        private void offer(PriorityQueue<Candidate> heap, Candidate c) {
+            if (heap.size() < limit) {
                 heap.add(c);
             } else if (c.compareTo(heap.peek()) > 0) {
                 heap.poll();

@@ -217,6 +217,33 @@ class AuditCommandTest {
     }
 
     @Test
+    void aListLimitOnlyAppliesToTheDocumentsAndIsANumberOfRows() {
+        Cli.Result json = Cli.run(args("--format", "json", "--list-limit", "10"));
+        assertThat(json.exitCode()).isEqualTo(2);
+        assertThat(json.err()).isEqualTo("error: --list-limit applies to --format html and pdf\n");
+
+        Cli.Result negative = Cli.run(args("--format", "html", "--list-limit", "-1"));
+        assertThat(negative.exitCode()).isEqualTo(2);
+        assertThat(negative.err()).isEqualTo("error: --list-limit takes a number of rows, or 0 for all; not -1\n");
+    }
+
+    @Test
+    void aListLimitShortensTheDocumentsListsAndZeroMeansAll() throws IOException {
+        // the scenario has four breaches
+        Path one = dir.resolve("one.html");
+        Path all = dir.resolve("all.html");
+        assertThat(Cli.run(args("--format", "html", "--list-limit", "1", "--out", one.toString()))
+                        .exitCode())
+                .isZero();
+        assertThat(Cli.run(args("--format", "html", "--list-limit", "0", "--out", all.toString()))
+                        .exitCode())
+                .isZero();
+
+        assertThat(Files.readString(one)).contains("1 of 4 shown; every ticket is in the CSV and JSON outputs.");
+        assertThat(Files.readString(all)).doesNotContain("shown; every ticket");
+    }
+
+    @Test
     void aTemplateWithoutHtmlIsAUsageError() {
         Cli.Result r = Cli.run(args("--format", "json", "--template", dir.toString()));
         assertThat(r.exitCode()).isEqualTo(2);

@@ -59,6 +59,40 @@ class HtmlRendererTest {
     }
 
     @Test
+    void aListLimitKeepsTheWorstRowsAndSaysHowManyThereAre() throws IOException {
+        // four breaches, worst first: S-04 (6 h late), S-03 (3 h), S-07 (2 h 30 min), S-02 (1 h)
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        new HtmlRenderer(
+                        new DocumentOptions(Locale.ENGLISH, Optional.empty(), OptionalDouble.empty(), Instant.EPOCH, 2))
+                .render(report, out);
+        String breaches = section(out.toString(StandardCharsets.UTF_8), "breaches");
+
+        assertThat(breaches)
+                .contains(">S-04<", ">S-03<", "2 of 4 shown; every ticket is in the CSV and JSON outputs.")
+                .doesNotContain(">S-07<", ">S-02<");
+    }
+
+    @Test
+    void withoutALimitEveryRowIsListed() throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        new HtmlRenderer(new DocumentOptions(
+                        Locale.ENGLISH,
+                        Optional.empty(),
+                        OptionalDouble.empty(),
+                        Instant.EPOCH,
+                        DocumentOptions.UNLIMITED))
+                .render(report, out);
+        assertThat(section(out.toString(StandardCharsets.UTF_8), "breaches"))
+                .contains(">S-04<", ">S-03<", ">S-07<", ">S-02<")
+                .doesNotContain("shown;");
+    }
+
+    private static String section(String html, String id) {
+        int start = html.indexOf("<section id=\"" + id + "\">");
+        return html.substring(start, html.indexOf("</section>", start));
+    }
+
+    @Test
     void ticketTextIsEscapedNotInterpreted() throws IOException {
         String html = html(Locale.ENGLISH);
         assertThat(html)
