@@ -27,6 +27,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -40,6 +42,12 @@ import org.apache.commons.csv.CSVRecord;
  * <p>Rows stream; nothing but the current row is held in memory.
  */
 public final class CsvInput implements Closeable, Iterable<CsvInput.Row> {
+    // Commons CSV's messages for the two quoting mistakes real exports have; their line numbers
+    // are where the mistake is, while the parser's own line count has read on past it.
+    private static final Pattern UNCLOSED_QUOTE =
+            Pattern.compile("\\(startline (\\d+)\\) EOF reached before encapsulated token finished");
+    private static final Pattern TEXT_AFTER_QUOTE =
+            Pattern.compile("Invalid character between encapsulated token and delimiter at line: (\\d+)");
 
     private static final int SAMPLE_BYTES = 1 << 16;
     private static final char[] DELIMITERS = {',', ';', '\t', '|'};
@@ -346,6 +354,20 @@ public final class CsvInput implements Closeable, Iterable<CsvInput.Row> {
                             + charset.displayName() + "); save the export in one encoding, UTF-8 or Windows-1252");
         }
         String message = cause.getMessage() == null ? cause.toString() : cause.getMessage();
+        Matcher unclosed = UNCLOSED_QUOTE.matcher(message);
+        if (unclosed.find()) {
+            return InputException.unreadable(
+                    SourceMark.line(file.toString(), Long.parseLong(unclosed.group(1))),
+                    "a quoted field opens on this line and is never closed: the file ends inside it"
+                            + " (a quote inside a quoted field is written twice: \"\")");
+        }
+        Matcher trailing = TEXT_AFTER_QUOTE.matcher(message);
+        if (trailing.find()) {
+            return InputException.unreadable(
+                    SourceMark.line(file.toString(), Long.parseLong(trailing.group(1))),
+                    "text follows the closing quote of a quoted field (a field with quotes in it is quoted as a"
+                            + " whole, and each quote inside is written twice: \"\")");
+        }
         return InputException.unreadable(SourceMark.line(file.toString(), line), "malformed CSV: " + message);
     }
 

@@ -96,10 +96,21 @@ class CsvInputTest {
     void anUnterminatedQuoteIsReportedWithItsLine() throws IOException {
         Path file = write("quote.csv", "id,subject\n1,ok\n2,\"never closed\n3,x\n".getBytes(StandardCharsets.UTF_8));
         try (CsvInput csv = CsvInput.open(file)) {
+            // the quote opens on line 3; the parser only notices at the end of the file
             assertThatThrownBy(() -> rows(csv))
                     .isInstanceOf(InputException.class)
-                    .hasMessageContaining("quote.csv:")
-                    .hasMessageContaining("malformed CSV");
+                    .hasMessageContaining("quote.csv:3: a quoted field opens on this line and is never closed");
+        }
+    }
+
+    @Test
+    void textAfterAClosingQuoteIsReportedAtItsLine() throws IOException {
+        Path file =
+                write("trail.csv", "id,subject\n1,ok\n2,\"quoted\" and more\n3,x\n".getBytes(StandardCharsets.UTF_8));
+        try (CsvInput csv = CsvInput.open(file)) {
+            assertThatThrownBy(() -> rows(csv))
+                    .isInstanceOf(InputException.class)
+                    .hasMessageContaining("trail.csv:3: text follows the closing quote of a quoted field");
         }
     }
 
