@@ -77,7 +77,7 @@ public final class YamlDocuments {
             }
             return root;
         } catch (JsonProcessingException e) {
-            throw syntaxError(source, e);
+            throw syntaxError(source, text, e);
         } catch (IOException e) {
             throw InputException.unreadable(SourceMark.file(source), "cannot read: " + e.getMessage());
         }
@@ -143,7 +143,7 @@ public final class YamlDocuments {
      * SnakeYAML writes "context, its position, problem, its position" over several lines with source
      * excerpts; this folds it into one sentence at the problem's position.
      */
-    private static InputException syntaxError(String source, JsonProcessingException e) {
+    private static InputException syntaxError(String source, String yaml, JsonProcessingException e) {
         String message = e.getOriginalMessage() == null ? "syntax error" : e.getOriginalMessage();
         List<String> sentences = new ArrayList<>();
         List<String> marks = new ArrayList<>();
@@ -165,6 +165,37 @@ public final class YamlDocuments {
         } else {
             text = String.join("; ", sentences);
         }
-        return InputException.unreadable(at, "not valid YAML: " + text);
+        return InputException.unreadable(at, "not valid YAML: " + plainWords(text, startsLine(yaml, at)) + text);
+    }
+
+    /** Whether a position is the first character of its line that is not a space. */
+    private static boolean startsLine(String yaml, SourceMark at) {
+        if (at.line() < 1 || at.column() < 1) {
+            return false;
+        }
+        String[] lines = yaml.split("\n", -1);
+        if (at.line() > lines.length) {
+            return false;
+        }
+        String line = lines[at.line() - 1];
+        int indent = 0;
+        while (indent < line.length() && line.charAt(indent) == ' ') {
+            indent++;
+        }
+        return at.column() == indent + 1;
+    }
+
+    /** What SnakeYAML's most frequent complaints mean for a person editing a contract. */
+    private static String plainWords(String parserSays, boolean atStartOfLine) {
+        if (parserSays.startsWith("expected <block end>, but found ")) {
+            return atStartOfLine
+                    ? "this line is indented differently from the lines before it in its block; the parser says: "
+                    : "more text after a complete value: quote the whole value; the parser says: ";
+        }
+        if (parserSays.startsWith("mapping values are not allowed here")) {
+            return "a ': ' where a value goes on: quote a value that holds ': ', and indent a key like the keys"
+                    + " beside it; the parser says: ";
+        }
+        return "";
     }
 }

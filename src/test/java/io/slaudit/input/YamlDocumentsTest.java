@@ -26,6 +26,28 @@ class YamlDocumentsTest {
     }
 
     @Test
+    void aKeyIndentedUnlikeItsSiblingsIsCalledThatInPlainWords() {
+        // 'holidays' has three spaces where its siblings have four
+        String yaml = "calendars:\n  office:\n    zone: Europe/Berlin\n   holidays: []\n";
+        assertThatThrownBy(() -> YamlDocuments.parse("p.yaml", yaml))
+                .hasMessageStartingWith("p.yaml:4:4: not valid YAML: this line is indented differently from the"
+                        + " lines before it in its block; the parser says: expected <block end>");
+    }
+
+    @Test
+    void textAfterAQuotedValueIsCalledThatInPlainWords() {
+        // column 20 is the "(" after the closing quote
+        assertThatThrownBy(() -> YamlDocuments.parse("p.yaml", "a: 1\nsource: \"Clause 4\" (2024)\n"))
+                .hasMessageStartingWith("p.yaml:2:20: not valid YAML: more text after a complete value");
+    }
+
+    @Test
+    void aSecondColonOnALineIsExplained() {
+        assertThatThrownBy(() -> YamlDocuments.parse("p.yaml", "note: response: within 4 hours\n"))
+                .hasMessageStartingWith("p.yaml:1:15: not valid YAML: a ': ' where a value goes on");
+    }
+
+    @Test
     void aByteOrderMarkIsIgnoredAndEmptyValuesAreNull() {
         YamlNode.Mapping root = (YamlNode.Mapping) YamlDocuments.parse("p.yaml", "\uFEFFa:\nb: ~\n");
         assertThat(root.get("a"))
