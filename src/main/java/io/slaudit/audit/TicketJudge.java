@@ -77,7 +77,7 @@ final class TicketJudge {
         final Optional<Reason> bestEffortReason;
 
         TargetInfo(Target t) {
-            this.label = label(t);
+            this.label = TargetLabel.of(t, policy).toString();
             this.calendar = t.calendar().map(calendars::get).orElse(null);
             this.businessDays = t.within().map(TargetTime::isBusinessDays).orElse(false);
             this.noTimeReason = Optional.of(t.note()
@@ -673,20 +673,6 @@ final class TicketJudge {
             t = calendar.nextOpeningSecond(t);
         }
         return t;
-    }
-
-    /** "4 business hours", with the scope that made the target apply: "24 business hours, Supportlevel 2". */
-    private String label(Target target) {
-        String time = target.within().map(TargetTime::toString).orElse("no time stated");
-        List<String> scope = new ArrayList<>();
-        for (String tier : target.tiers()) {
-            scope.add(Optional.ofNullable(policy.commercial().tiers().get(tier))
-                    .map(Tier::label)
-                    .orElse(tier));
-        }
-        scope.addAll(target.channels());
-        scope.addAll(target.regions());
-        return scope.isEmpty() ? time : time + ", " + String.join(", ", scope);
     }
 
     // ------------------------------------------------------------------ events

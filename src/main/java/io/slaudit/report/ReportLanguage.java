@@ -1,6 +1,7 @@
 package io.slaudit.report;
 
 import io.slaudit.audit.Status;
+import io.slaudit.audit.TargetLabel;
 import io.slaudit.policy.Metric;
 import io.slaudit.policy.TargetTime;
 import java.math.BigDecimal;
@@ -137,22 +138,15 @@ public final class ReportLanguage {
      * A target as the audit labels it ({@code 4 business hours, Gold}) in the report's language:
      * the time phrase translated, the scope (tier, channel, region names) as the contract names it.
      */
-    public String target(String label) {
+    public String target(TargetLabel label) {
         if (!isGerman()) {
-            return label;
+            return label.toString();
         }
-        int comma = label.indexOf(", ");
-        String time = comma < 0 ? label : label.substring(0, comma);
-        String scope = comma < 0 ? "" : label.substring(comma);
-        if (time.equals("no time stated")) {
+        String scope = label.scope().isEmpty() ? "" : ", " + String.join(", ", label.scope());
+        if (label.time().isEmpty()) {
             return "keine Zeit angegeben" + scope;
         }
-        TargetTime t;
-        try {
-            t = TargetTime.parse(time);
-        } catch (IllegalArgumentException e) {
-            return label;
-        }
+        TargetTime t = label.time().get();
         boolean one = t.amount().compareTo(BigDecimal.ONE) == 0;
         String unit = switch (t.unit()) {
             case MINUTES -> one ? "Minute" : "Minuten";

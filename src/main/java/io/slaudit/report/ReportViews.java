@@ -6,6 +6,7 @@ import io.slaudit.audit.AuditSummary;
 import io.slaudit.audit.InputFile;
 import io.slaudit.audit.MetricResult;
 import io.slaudit.audit.Status;
+import io.slaudit.audit.TargetLabel;
 import io.slaudit.audit.TicketVerdict;
 import io.slaudit.calendar.PublicHolidays;
 import io.slaudit.policy.Ambiguity;
@@ -13,6 +14,7 @@ import io.slaudit.policy.Explanation;
 import io.slaudit.policy.Metric;
 import io.slaudit.policy.Policy;
 import io.slaudit.policy.PolicyExplainer;
+import io.slaudit.policy.Target;
 import io.slaudit.report.ReportView.AppendixItem;
 import io.slaudit.report.ReportView.AppendixSection;
 import io.slaudit.report.ReportView.Breach;
@@ -27,6 +29,7 @@ import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -59,9 +62,9 @@ public final class ReportViews {
                 lang.code(),
                 lang.label("title") + ": " + subject(h),
                 cover(h, lang),
-                summary(h, s, lang, threshold),
+                summary(h, s, lang, threshold, targetNames(h, lang)),
                 trend(s, lang),
-                tickets.distribution(lang),
+                tickets.distribution(lang, targetNames(h, lang)),
                 listing(tickets.breaches, tickets.breachCount, lang),
                 listing(tickets.open, tickets.openCount, lang),
                 readings(h, s, lang),
@@ -134,12 +137,31 @@ public final class ReportViews {
         return String.join("; ", meanings);
     }
 
+    /**
+     * The targets' labels in the report's language, by the English label the results carry: the
+     * contract's targets are labelled again from the policies, so no text is read back.
+     */
+    private static Function<String, String> targetNames(AuditHeader h, ReportLanguage lang) {
+        Map<String, String> names = new HashMap<>();
+        for (Policy p : h.policies()) {
+            for (Target t : p.targets()) {
+                TargetLabel label = TargetLabel.of(t, p);
+                names.putIfAbsent(label.toString(), lang.target(label));
+            }
+        }
+        return english -> names.getOrDefault(english, english);
+    }
+
     private static ReportView.Summary summary(
-            AuditHeader h, AuditSummary s, ReportLanguage lang, OptionalDouble threshold) {
+            AuditHeader h,
+            AuditSummary s,
+            ReportLanguage lang,
+            OptionalDouble threshold,
+            Function<String, String> targetName) {
         List<ComplianceRow> rows = new ArrayList<>();
         for (AuditSummary.ComplianceRow r : s.compliance()) {
             rows.add(complianceRow(
-                    lang.metric(r.metric()), r.priorityLabel(), lang.target(r.target()), r.tally(), lang));
+                    lang.metric(r.metric()), r.priorityLabel(), targetName.apply(r.target()), r.tally(), lang));
         }
         AuditSummary.Tally all = s.overall();
         ComplianceRow total = complianceRow(lang.label("all"), "", "", all, lang);
@@ -421,7 +443,7 @@ public final class ReportViews {
             targets.putIfAbsent(r.priority(), r.target());
         }
 
-        ReportView.Distribution distribution(ReportLanguage lang) {
+        ReportView.Distribution distribution(ReportLanguage lang, Function<String, String> targetName) {
             List<String> names = new ArrayList<>();
             for (int i = 0; i <= BUCKET_LIMITS.length; i++) {
                 names.add(lang.label("distribution.bucket." + i));
@@ -435,7 +457,7 @@ public final class ReportViews {
                 }
                 rows.add(new DistributionRow(
                         header.priorityLabel(key),
-                        lang.target(targets.get(key)),
+                        targetName.apply(targets.get(key)),
                         list,
                         java.util.Arrays.stream(counts).sum()));
             }

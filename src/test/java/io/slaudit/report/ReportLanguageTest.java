@@ -2,9 +2,13 @@ package io.slaudit.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.slaudit.audit.TargetLabel;
+import io.slaudit.policy.TargetTime;
 import java.time.YearMonth;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.OptionalDouble;
 import org.junit.jupiter.api.Test;
 
@@ -44,12 +48,18 @@ class ReportLanguageTest {
 
     @Test
     void targetsAreTranslatedWithTheirScopeKept() {
-        assertThat(DE.target("4 business hours")).isEqualTo("4 Arbeitsstunden");
-        assertThat(DE.target("1 business day, Gold")).isEqualTo("1 Arbeitstag, Gold");
-        assertThat(DE.target("1.5 business days")).isEqualTo("1,5 Arbeitstage");
-        assertThat(DE.target("24 hours")).isEqualTo("24 Stunden");
-        assertThat(DE.target("no time stated")).isEqualTo("keine Zeit angegeben");
-        assertThat(EN.target("4 business hours")).isEqualTo("4 business hours");
+        assertThat(DE.target(label("4 business hours"))).isEqualTo("4 Arbeitsstunden");
+        assertThat(DE.target(label("1 business day", "Gold"))).isEqualTo("1 Arbeitstag, Gold");
+        assertThat(DE.target(label("1.5 business days"))).isEqualTo("1,5 Arbeitstage");
+        assertThat(DE.target(label("24 hours"))).isEqualTo("24 Stunden");
+        assertThat(DE.target(new TargetLabel(Optional.empty(), List.of("Gold"))))
+                .isEqualTo("keine Zeit angegeben, Gold");
+        assertThat(EN.target(label("4 business hours", "Gold", "hotline")))
+                .isEqualTo("4 business hours, Gold, hotline");
+    }
+
+    private static TargetLabel label(String within, String... scope) {
+        return new TargetLabel(Optional.of(TargetTime.parse(within)), List.of(scope));
     }
 
     @Test
