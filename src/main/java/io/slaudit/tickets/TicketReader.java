@@ -215,6 +215,11 @@ public final class TicketReader implements AutoCloseable, Iterable<ParsedRow> {
             if (amount.signum() < 0) {
                 throw new UnreadableValue(Reason.of("value.negative", field.column(), t));
             }
+            // No response takes a billion minutes; and an exponent like 1e999999999 would make
+            // the arithmetic below build a number of a billion digits.
+            if (amount.precision() - amount.scale() > 9) {
+                throw new UnreadableValue(Reason.of("value.too-large", field.column(), t));
+            }
             return OptionalLong.of(created
                     + amount.multiply(BigDecimal.valueOf(unit))
                             .setScale(0, java.math.RoundingMode.HALF_UP)

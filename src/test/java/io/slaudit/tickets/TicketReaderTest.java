@@ -85,6 +85,30 @@ class TicketReaderTest {
     }
 
     @Test
+    void anAbsurdDurationRejectsItsRowInsteadOfOverflowing() throws IOException {
+        Path file = dir.resolve("z.csv");
+        Files.writeString(
+                file,
+                "Id,Created at,Priority,First reply time in minutes\n"
+                        + "1,2025-03-07 16:20,Urgent,99999999999999999999\n"
+                        + "2,2025-03-07 16:20,Urgent,1e999999999\n"
+                        + "3,2025-03-07 16:20,Urgent,NaN\n"
+                        + "4,2025-03-07 16:20,Urgent,999999999\n");
+        try (TicketReader reader = TicketReader.open(file, ExportProfiles.named("zendesk"), BERLIN)) {
+            List<ParsedRow> rows = rows(reader);
+            assertThat(rows.subList(0, 3))
+                    .map(r -> ((RejectedRow) r).reason().toString())
+                    .containsExactly(
+                            "first_response: '99999999999999999999' is too large for a duration",
+                            "first_response: '1e999999999' is too large for a duration",
+                            "first_response: 'NaN' is not a number of minutes");
+            // 999,999,999 minutes is absurd too, but a number: the row is read, the judge decides
+            TicketRecord t = (TicketRecord) rows.get(3);
+            assertThat(t.firstResponse()).hasValue(t.created() + 999_999_999L * 60);
+        }
+    }
+
+    @Test
     void quotedNewlinesStayInTheSubjectAndLinesStayRight() {
         try (TicketReader reader = TicketReader.open(EXPORTS.resolve("zendesk.csv"), Optional.empty(), BERLIN)) {
             TicketRecord t = (TicketRecord) rows(reader).get(1);
