@@ -43,6 +43,9 @@ public record TargetTime(BigDecimal amount, Unit unit, boolean business) {
             "\\s*(\\d+(?:\\.\\d+)?)\\s+(business\\s+)?(minute|minutes|hour|hours|day|days)\\s*",
             Pattern.CASE_INSENSITIVE);
 
+    /** 100 years of 365.25 days: longer than any promise a contract makes, short enough to compute with. */
+    private static final BigDecimal CENTURY_OF_DAYS = BigDecimal.valueOf(36_525);
+
     public TargetTime {
         Objects.requireNonNull(amount, "amount");
         Objects.requireNonNull(unit, "unit");
@@ -52,6 +55,22 @@ public record TargetTime(BigDecimal amount, Unit unit, boolean business) {
         amount = amount.stripTrailingZeros();
         if (amount.scale() < 0) {
             amount = amount.setScale(0);
+        }
+        String text = amount.toPlainString() + " " + (business ? "business " : "") + unit.plural();
+        if (business && unit == Unit.DAYS) {
+            if (amount.compareTo(CENTURY_OF_DAYS) > 0) {
+                throw new IllegalArgumentException("'" + text + "' is more than a century; no support target is");
+            }
+        } else {
+            BigDecimal seconds = amount.multiply(BigDecimal.valueOf(unit.seconds));
+            if (seconds.compareTo(CENTURY_OF_DAYS.multiply(BigDecimal.valueOf(Unit.DAYS.seconds))) > 0) {
+                throw new IllegalArgumentException("'" + text + "' is more than a century; no support target is");
+            }
+            // Business-day fractions are rounded to the second against each day's hours; these are not.
+            if (seconds.stripTrailingZeros().scale() > 0) {
+                throw new IllegalArgumentException(
+                        "'" + text + "' is not a whole number of seconds; slaudit counts time to the second");
+            }
         }
     }
 
