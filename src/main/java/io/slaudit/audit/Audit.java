@@ -160,8 +160,11 @@ public final class Audit {
                     }
                     TicketJudge.Judged judged = (TicketJudge.Judged) outcome;
                     totals.add(judged.verdict(), day);
-                    totals.compare(judged, version);
-                    spool.ifPresent(s -> s.add(judged.verdict()));
+                    List<OtherReading> others = totals.compare(judged, version);
+                    TicketVerdict verdict = others.isEmpty()
+                            ? judged.verdict()
+                            : judged.verdict().withOtherReadings(others);
+                    spool.ifPresent(s -> s.add(verdict));
                 }
             }
             progress.finish();
@@ -378,10 +381,12 @@ public final class Audit {
             }
         }
 
-        void compare(TicketJudge.Judged judged, Version version) {
+        /** Tallies the verdicts that other readings change, and returns them for the ticket's outputs. */
+        List<OtherReading> compare(TicketJudge.Judged judged, Version version) {
             List<MetricResult> base = judged.verdict().results();
             List<Status[]> others = judged.others();
             List<Metric> metrics = TicketJudge.audited();
+            List<OtherReading> changed = null;
             for (int i = 0; i < others.size(); i++) {
                 Status[] other = others.get(i);
                 DiffBuilder diff = null;
@@ -397,6 +402,11 @@ public final class Audit {
                         if (diff == null) {
                             diff = diff(version, i + 1);
                         }
+                        if (changed == null) {
+                            changed = new ArrayList<>(2);
+                        }
+                        changed.add(new OtherReading(
+                                version.readingNames().get(i + 1), metric, Optional.ofNullable(other[m])));
                         diff.add(
                                 judged.verdict().ticket().id(),
                                 metric,
@@ -405,6 +415,7 @@ public final class Audit {
                     }
                 }
             }
+            return changed == null ? List.of() : changed;
         }
 
         /** The diff of a reading, made when the reading first changes a verdict (or at the end). */

@@ -10,6 +10,8 @@ import java.util.Optional;
 /**
  * One ticket as the audit judged it: the ticket, the policy names it resolved to, the contract
  * version it was judged under, and a result per target. An excluded ticket carries the reason.
+ * Where another reading of an ambiguous clause gives another verdict, {@code otherReadings} says
+ * which, so that no per-ticket output loses a verdict that depends on how a clause is read.
  */
 public record TicketVerdict(
         TicketRecord ticket,
@@ -21,7 +23,8 @@ public record TicketVerdict(
         Optional<String> tier,
         Optional<Reason> exclusion,
         ZoneId zone,
-        List<MetricResult> results) {
+        List<MetricResult> results,
+        List<OtherReading> otherReadings) {
 
     public TicketVerdict {
         Objects.requireNonNull(ticket, "ticket");
@@ -34,6 +37,56 @@ public record TicketVerdict(
         Objects.requireNonNull(exclusion, "exclusion");
         Objects.requireNonNull(zone, "zone");
         results = List.copyOf(results);
+        otherReadings = List.copyOf(otherReadings);
+    }
+
+    /** A verdict on which every reading of the contract agrees. */
+    public TicketVerdict(
+            TicketRecord ticket,
+            String priority,
+            Optional<String> originalPriority,
+            String policyVersion,
+            Optional<String> channel,
+            Optional<String> region,
+            Optional<String> tier,
+            Optional<Reason> exclusion,
+            ZoneId zone,
+            List<MetricResult> results) {
+        this(
+                ticket,
+                priority,
+                originalPriority,
+                policyVersion,
+                channel,
+                region,
+                tier,
+                exclusion,
+                zone,
+                results,
+                List.of());
+    }
+
+    public TicketVerdict withOtherReadings(List<OtherReading> others) {
+        return new TicketVerdict(
+                ticket,
+                priority,
+                originalPriority,
+                policyVersion,
+                channel,
+                region,
+                tier,
+                exclusion,
+                zone,
+                results,
+                others);
+    }
+
+    /** The verdicts of one metric under the readings where they differ from this one. */
+    public List<OtherReading> otherReadings(io.slaudit.policy.Metric metric) {
+        if (otherReadings.isEmpty()) {
+            return List.of();
+        }
+        return otherReadings.stream().filter(o -> o.metric() == metric).toList();
     }
 
     public boolean isExcluded() {

@@ -93,6 +93,12 @@ public final class VerdictSpool implements AutoCloseable {
                 o.writeBoolean(r.businessTime());
                 optionalReason(o, r.reason());
             }
+            o.writeShort(v.otherReadings().size());
+            for (OtherReading other : v.otherReadings()) {
+                o.writeUTF(other.reading());
+                o.writeByte(other.metric().ordinal());
+                o.writeByte(other.status().map(Status::ordinal).orElse(-1));
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -241,7 +247,17 @@ public final class VerdictSpool implements AutoCloseable {
             results.add(new MetricResult(
                     metric, p, status, due, at, elapsed, target, label, calendar, rz, g, business, reason));
         }
-        return new TicketVerdict(t, priority, original, version, vChannel, vRegion, vTier, exclusion, zone, results);
+        int otherCount = in.readShort();
+        List<OtherReading> others = new ArrayList<>(otherCount);
+        for (int i = 0; i < otherCount; i++) {
+            String reading = in.readUTF();
+            Metric metric = Metric.values()[in.readByte()];
+            int status = in.readByte();
+            others.add(new OtherReading(
+                    reading, metric, status < 0 ? Optional.empty() : Optional.of(Status.values()[status])));
+        }
+        return new TicketVerdict(
+                t, priority, original, version, vChannel, vRegion, vTier, exclusion, zone, results, others);
     }
 
     private static void optional(DataOutputStream o, Optional<String> value) throws IOException {

@@ -5,7 +5,9 @@ import io.slaudit.audit.AuditReport;
 import io.slaudit.audit.AuditSummary;
 import io.slaudit.audit.InputFile;
 import io.slaudit.audit.MetricResult;
+import io.slaudit.audit.OtherReading;
 import io.slaudit.audit.TicketVerdict;
+import io.slaudit.policy.Metric;
 import io.slaudit.tickets.Reason;
 import io.slaudit.tickets.RejectedRow;
 import java.io.BufferedWriter;
@@ -16,8 +18,11 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.Set;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
@@ -48,7 +53,8 @@ final class CsvRenderer implements Renderer {
             "target",
             "calendar",
             "reason",
-            "subject");
+            "subject",
+            "other_readings");
 
     @Override
     public String format() {
@@ -111,10 +117,12 @@ final class CsvRenderer implements Renderer {
                         "",
                         "",
                         safe(v.exclusion().map(Reason::toString).orElse("no target of the contract applies")),
-                        safe(v.ticket().subject())));
+                        safe(v.ticket().subject()),
+                        safe(otherReadings(v, Optional.empty(), true))));
                 csv.printRecord(row);
                 continue;
             }
+            boolean first = true;
             for (MetricResult r : v.results()) {
                 List<String> row = new ArrayList<>(base);
                 row.add(r.metric().key());
@@ -128,7 +136,9 @@ final class CsvRenderer implements Renderer {
                 row.add(safe(r.calendar().orElse("")));
                 row.add(safe(r.reason().map(Reason::toString).orElse("")));
                 row.add(safe(v.ticket().subject()));
+                row.add(safe(otherReadings(v, Optional.of(r.metric()), first)));
                 csv.printRecord(row);
+                first = false;
             }
         }
         for (RejectedRow r : report.rejected()) {
@@ -142,6 +152,7 @@ final class CsvRenderer implements Renderer {
             }
             row.add(safe(r.reason().toString()));
             row.add("");
+            row.add("");
             csv.printRecord(row);
         }
         csv.flush();
@@ -149,6 +160,28 @@ final class CsvRenderer implements Renderer {
     }
 
     /** Neutralises a cell a spreadsheet would evaluate as a formula. */
+    /**
+     * The verdicts other readings give where they differ: on a result's row those of its metric
+     * ({@code business-day=end-of-day: met}); on the ticket's first row also those of metrics that
+     * have no result under the audit's reading, with the metric named.
+     */
+    private static String otherReadings(TicketVerdict v, Optional<Metric> metric, boolean firstRow) {
+        if (v.otherReadings().isEmpty()) {
+            return "";
+        }
+        Set<Metric> withRows = EnumSet.noneOf(Metric.class);
+        v.results().forEach(r -> withRows.add(r.metric()));
+        List<String> out = new ArrayList<>();
+        for (OtherReading o : v.otherReadings()) {
+            if (metric.isPresent() && o.metric() == metric.get()) {
+                out.add(o.reading() + ": " + o.statusKey());
+            } else if (firstRow && !withRows.contains(o.metric())) {
+                out.add(o.reading() + " " + o.metric().key() + ": " + o.statusKey());
+            }
+        }
+        return String.join("; ", out);
+    }
+
     static String safe(String value) {
         if (value.isEmpty()) {
             return value;

@@ -9,6 +9,7 @@ import io.slaudit.audit.AuditReport;
 import io.slaudit.audit.AuditSummary;
 import io.slaudit.audit.InputFile;
 import io.slaudit.audit.MetricResult;
+import io.slaudit.audit.OtherReading;
 import io.slaudit.audit.TicketVerdict;
 import io.slaudit.calendar.TimeText;
 import io.slaudit.tickets.Reason;
@@ -177,6 +178,17 @@ final class JsonRenderer implements Renderer {
             g.writeEndObject();
         }
         g.writeEndArray();
+        if (!v.otherReadings().isEmpty()) {
+            g.writeArrayFieldStart("other_readings");
+            for (OtherReading o : v.otherReadings()) {
+                g.writeStartObject();
+                g.writeStringField("reading", o.reading());
+                g.writeStringField("metric", o.metric().key());
+                g.writeStringField("status", o.statusKey());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+        }
         g.writeEndObject();
     }
 

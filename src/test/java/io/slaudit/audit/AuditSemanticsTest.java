@@ -552,6 +552,11 @@ class AuditSemanticsTest {
                 assertThat(d.changes())
                         .containsExactly(new AuditSummary.Change("A", FIRST_RESPONSE, "breached", "met"));
             });
+            // and on the ticket itself, for the per-ticket outputs (read back from the spool)
+            assertThat(o.tickets().get("A").otherReadings())
+                    .containsExactly(new OtherReading(
+                            "business-day=end-of-day", FIRST_RESPONSE, java.util.Optional.of(Status.MET)));
+            assertThat(o.tickets().get("B").otherReadings()).isEmpty();
             var other = audit(p).reading("end-of-day")
                     .tickets(HEADER + "A,2025-03-11 10:00,P2,,2025-03-12 15:00,\n")
                     .outcome();
