@@ -81,14 +81,6 @@ public record TicketVerdict(
                 others);
     }
 
-    /** The verdicts of one metric under the readings where they differ from this one. */
-    public List<OtherReading> otherReadings(io.slaudit.policy.Metric metric) {
-        if (otherReadings.isEmpty()) {
-            return List.of();
-        }
-        return otherReadings.stream().filter(o -> o.metric() == metric).toList();
-    }
-
     public boolean isExcluded() {
         return exclusion.isPresent();
     }
