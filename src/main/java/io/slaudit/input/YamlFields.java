@@ -111,6 +111,24 @@ public final class YamlFields {
         return Optional.empty();
     }
 
+    /**
+     * A scalar read by a parser; when the parser refuses the text (an {@link
+     * IllegalArgumentException} or a {@link java.time.DateTimeException}) its message becomes the
+     * problem at the scalar's position. Parsers throw with a message meant for the person editing
+     * the file.
+     */
+    public static <T> Optional<T> parsed(
+            YamlNode node, String what, Problems problems, java.util.function.Function<String, T> parser) {
+        return text(node, what, problems).flatMap(t -> {
+            try {
+                return Optional.of(parser.apply(t));
+            } catch (IllegalArgumentException | java.time.DateTimeException e) {
+                problems.add(node.mark(), e.getMessage());
+                return Optional.empty();
+            }
+        });
+    }
+
     /** Items of a list; a single scalar is read as a list of one. */
     public static List<YamlNode> items(YamlNode node, String what, Problems problems, boolean scalarAllowed) {
         if (node instanceof YamlNode.Sequence seq) {

@@ -11,7 +11,6 @@ import io.slaudit.input.YamlFields;
 import io.slaudit.input.YamlNode;
 import java.math.BigDecimal;
 import java.nio.file.Path;
-import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -307,14 +306,7 @@ public final class PolicyReader {
                     .orElse(PrioritySelector.ANY);
             Optional<TargetTime> within = f.optional("within").flatMap(n -> {
                 mark(path + "/within", n);
-                return YamlFields.text(n, "'within'", problems).flatMap(t -> {
-                    try {
-                        return Optional.of(TargetTime.parse(t));
-                    } catch (IllegalArgumentException ex) {
-                        problems.add(n.mark(), ex.getMessage());
-                        return Optional.empty();
-                    }
-                });
+                return YamlFields.parsed(n, "'within'", problems, TargetTime::parse);
             });
             Optional<String> calendar = f.optionalText("calendar");
             f.optional("calendar").ifPresent(n -> mark(path + "/calendar", n));
@@ -667,57 +659,43 @@ public final class PolicyReader {
     }
 
     private Optional<LocalDate> date(YamlNode node, String what) {
-        return YamlFields.text(node, what, problems).flatMap(t -> {
-            try {
-                return Optional.of(LocalDate.parse(t));
-            } catch (DateTimeException e) {
-                problems.add(node.mark(), what + ": '" + t + "' is not a date; write YYYY-MM-DD");
-                return Optional.empty();
-            }
-        });
+        return YamlFields.text(node, what, problems).flatMap(t -> CalendarReader.date(t, node, problems));
     }
 
     private Optional<BigDecimal> decimal(YamlNode node, String what) {
-        return YamlFields.text(node, what, problems).flatMap(t -> {
+        return YamlFields.parsed(node, what, problems, t -> {
+            BigDecimal d;
             try {
-                BigDecimal d = new BigDecimal(t);
-                if (d.signum() < 0) {
-                    problems.add(node.mark(), what + " cannot be negative");
-                    return Optional.empty();
-                }
-                return Optional.of(d);
+                d = new BigDecimal(t);
             } catch (NumberFormatException e) {
-                problems.add(node.mark(), what + ": '" + t + "' is not a number (write 39.00, with a point)");
-                return Optional.empty();
+                throw new IllegalArgumentException(
+                        what + ": '" + t + "' is not a number (write 39.00, with a point)", e);
             }
+            return nonNegative(d, d.signum(), what);
         });
     }
 
     private Optional<Integer> integer(YamlNode node, String what) {
-        return YamlFields.text(node, what, problems).flatMap(t -> {
+        return YamlFields.parsed(node, what, problems, t -> {
+            int i;
             try {
-                int i = Integer.parseInt(t);
-                if (i < 0) {
-                    problems.add(node.mark(), what + " cannot be negative");
-                    return Optional.empty();
-                }
-                return Optional.of(i);
+                i = Integer.parseInt(t);
             } catch (NumberFormatException e) {
-                problems.add(node.mark(), what + ": '" + t + "' is not a whole number");
-                return Optional.empty();
+                throw new IllegalArgumentException(what + ": '" + t + "' is not a whole number", e);
             }
+            return nonNegative(i, Integer.signum(i), what);
         });
     }
 
+    private static <T> T nonNegative(T value, int signum, String what) {
+        if (signum < 0) {
+            throw new IllegalArgumentException(what + " cannot be negative");
+        }
+        return value;
+    }
+
     private Optional<BusinessDayRule> businessDay(YamlNode node, String what) {
-        return YamlFields.text(node, what, problems).flatMap(t -> {
-            try {
-                return Optional.of(BusinessDayRule.parse(t));
-            } catch (IllegalArgumentException e) {
-                problems.add(node.mark(), e.getMessage());
-                return Optional.empty();
-            }
-        });
+        return YamlFields.parsed(node, what, problems, BusinessDayRule::parse);
     }
 
     private void checkKey(String key, String what, YamlNode node) {

@@ -44,12 +44,11 @@ public final class ProfileReader {
         String title = f.optionalText("title").orElse(name);
         Optional<String> src = f.optionalText("source");
         Optional<ZoneId> zone = f.optional("zone")
-                .flatMap(n -> YamlFields.text(n, "'zone'", problems).flatMap(z -> {
+                .flatMap(n -> YamlFields.parsed(n, "'zone'", problems, z -> {
                     try {
-                        return Optional.of(ZoneId.of(z));
+                        return ZoneId.of(z);
                     } catch (DateTimeException e) {
-                        problems.add(n.mark(), "unknown time zone '" + z + "'");
-                        return Optional.empty();
+                        throw new IllegalArgumentException("unknown time zone '" + z + "'", e);
                     }
                 }));
         List<String> formats = new ArrayList<>();
