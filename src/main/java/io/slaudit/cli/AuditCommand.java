@@ -37,6 +37,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.concurrent.Callable;
+import java.util.function.Function;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -262,9 +263,11 @@ final class AuditCommand implements Callable<Integer> {
                 listLimit == null
                         ? DocumentOptions.DEFAULT_LIST_LIMIT
                         : listLimit == 0 ? DocumentOptions.UNLIMITED : listLimit);
+        Function<String, Optional<Renderer>> renderers = Renderers.forOneAudit(options);
         List<Renderer> out = new ArrayList<>();
         for (String name : names) {
-            Renderer r = Renderers.named(name, options)
+            Renderer r = renderers
+                    .apply(name)
                     .orElseThrow(() -> new UsageException(
                             "--format: no format '" + name + "'; formats: " + String.join(", ", Renderers.names())));
             if (out.stream().anyMatch(o -> o.format().equals(r.format()))) {

@@ -43,10 +43,20 @@ final class HtmlRenderer implements Renderer {
 
     static final String TEMPLATE = "report.ftlh";
 
+    private final DocumentContent content;
     private final DocumentOptions options;
 
     HtmlRenderer(DocumentOptions options) {
-        this.options = options;
+        this(new DocumentContent(options));
+    }
+
+    HtmlRenderer(DocumentContent content) {
+        this.content = content;
+        this.options = content.options();
+    }
+
+    DocumentContent content() {
+        return content;
     }
 
     @Override
@@ -66,8 +76,8 @@ final class HtmlRenderer implements Renderer {
 
     @Override
     public void render(AuditReport report, OutputStream out) throws IOException {
-        ReportLanguage lang = ReportLanguage.of(options.locale());
-        ReportView view = ReportViews.build(report, lang, options.threshold(), options.listLimit());
+        ReportLanguage lang = content.language();
+        ReportView view = content.of(report);
         Configuration cfg = configuration(options.templateDir(), lang.locale());
         Template template;
         try {

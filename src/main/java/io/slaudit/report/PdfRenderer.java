@@ -33,10 +33,20 @@ final class PdfRenderer implements Renderer {
     private static final float BODY = 9;
     private static final float SMALL = 7.5f;
 
+    private final DocumentContent content;
     private final DocumentOptions options;
 
     PdfRenderer(DocumentOptions options) {
-        this.options = options;
+        this(new DocumentContent(options));
+    }
+
+    PdfRenderer(DocumentContent content) {
+        this.content = content;
+        this.options = content.options();
+    }
+
+    DocumentContent content() {
+        return content;
     }
 
     @Override
@@ -56,8 +66,8 @@ final class PdfRenderer implements Renderer {
 
     @Override
     public void render(AuditReport report, OutputStream out) throws IOException {
-        ReportLanguage lang = ReportLanguage.of(options.locale());
-        ReportView view = ReportViews.build(report, lang, options.threshold(), options.listLimit());
+        ReportLanguage lang = content.language();
+        ReportView view = content.of(report);
         try (PDDocument document = new PDDocument()) {
             PdfPages pages = new PdfPages(document, new PdfFonts(document));
             cover(pages, view, lang);

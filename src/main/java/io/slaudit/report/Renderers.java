@@ -10,13 +10,13 @@ import java.util.function.Function;
 /** The renderers by format name. */
 public final class Renderers {
 
-    private static final Map<String, Function<DocumentOptions, Renderer>> BY_NAME = new LinkedHashMap<>();
+    private static final Map<String, Function<DocumentContent, Renderer>> BY_NAME = new LinkedHashMap<>();
 
     static {
-        BY_NAME.put("text", o -> new TextRenderer());
-        BY_NAME.put("json", o -> new JsonRenderer());
-        BY_NAME.put("csv", o -> new CsvRenderer());
-        BY_NAME.put("junit", o -> new JunitRenderer());
+        BY_NAME.put("text", c -> new TextRenderer());
+        BY_NAME.put("json", c -> new JsonRenderer());
+        BY_NAME.put("csv", c -> new CsvRenderer());
+        BY_NAME.put("junit", c -> new JunitRenderer());
         BY_NAME.put("html", HtmlRenderer::new);
         BY_NAME.put("pdf", PdfRenderer::new);
     }
@@ -33,7 +33,16 @@ public final class Renderers {
     }
 
     public static Optional<Renderer> named(String name, DocumentOptions options) {
-        Function<DocumentOptions, Renderer> make = BY_NAME.get(name.trim().toLowerCase(Locale.ROOT));
-        return make == null ? Optional.empty() : Optional.of(make.apply(options));
+        return forOneAudit(options).apply(name);
+    }
+
+    /**
+     * Renderers by name for the outputs of one audit: the HTML and PDF documents among them share
+     * their content, so it is built from the verdicts once.
+     */
+    public static Function<String, Optional<Renderer>> forOneAudit(DocumentOptions options) {
+        DocumentContent content = new DocumentContent(options);
+        return name -> Optional.ofNullable(BY_NAME.get(name.trim().toLowerCase(Locale.ROOT)))
+                .map(make -> make.apply(content));
     }
 }
