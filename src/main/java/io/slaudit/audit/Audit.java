@@ -147,6 +147,7 @@ public final class Audit {
                                 Optional.empty(),
                                 Optional.of(Reason.of("ticket.no-contract-version", LocalDate.ofEpochDay(day))),
                                 zone,
+                                List.of(),
                                 List.of());
                         totals.add(v, day);
                         spool.ifPresent(s -> s.add(v));

@@ -362,7 +362,8 @@ final class TicketJudge {
                             scope.tier(),
                             exclusion,
                             zone,
-                            results),
+                            results,
+                            List.of()),
                     others);
         } catch (CalendarRangeException e) {
             return new Rejected(Reason.of("ticket.outside-calendar-years", e.getMessage()));

@@ -40,32 +40,6 @@ public record TicketVerdict(
         otherReadings = List.copyOf(otherReadings);
     }
 
-    /** A verdict on which every reading of the contract agrees. */
-    public TicketVerdict(
-            TicketRecord ticket,
-            String priority,
-            Optional<String> originalPriority,
-            String policyVersion,
-            Optional<String> channel,
-            Optional<String> region,
-            Optional<String> tier,
-            Optional<Reason> exclusion,
-            ZoneId zone,
-            List<MetricResult> results) {
-        this(
-                ticket,
-                priority,
-                originalPriority,
-                policyVersion,
-                channel,
-                region,
-                tier,
-                exclusion,
-                zone,
-                results,
-                List.of());
-    }
-
     public TicketVerdict withOtherReadings(List<OtherReading> others) {
         return new TicketVerdict(
                 ticket,
