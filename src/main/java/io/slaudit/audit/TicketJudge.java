@@ -147,6 +147,10 @@ final class TicketJudge {
     private final Map<String, Priority> prioritySpellings = new HashMap<>();
 
     private final Map<String, Channel> channelSpellings = new HashMap<>();
+
+    /** Why a ticket on an uncovered channel is excluded, by channel key: the same for every ticket. */
+    private final Map<String, Optional<Reason>> notCovered = new HashMap<>();
+
     private final String priorityList;
 
     /**
@@ -182,6 +186,13 @@ final class TicketJudge {
         }
         catchAll = all;
         policy.channels().values().forEach(c -> c.names().forEach(n -> channelNames.putIfAbsent(lower(n), c)));
+        policy.channels().values().stream()
+                .filter(c -> !c.covered())
+                .forEach(c -> notCovered.put(
+                        c.key(),
+                        Optional.of(c.note()
+                                .map(n -> Reason.of("channel.not-covered-note", c.key(), n))
+                                .orElseGet(() -> Reason.of("channel.not-covered", c.key())))));
         policy.regions().values().forEach(r -> r.names().forEach(n -> regionNames.putIfAbsent(lower(n), r)));
         policy.commercial().tiers().values().forEach(t -> t.names().forEach(n -> tierNames.putIfAbsent(lower(n), t)));
         List<List<Target>> first = null;
@@ -302,10 +313,7 @@ final class TicketJudge {
                 exclusion =
                         Optional.of(Reason.of("channel.not-named", t.channel().get()));
             } else if (!channel.covered()) {
-                Channel c = channel;
-                exclusion = Optional.of(c.note()
-                        .map(n -> Reason.of("channel.not-covered-note", c.key(), n))
-                        .orElseGet(() -> Reason.of("channel.not-covered", c.key())));
+                exclusion = notCovered.get(channel.key());
             } else if (t.role().isPresent()
                     && !channel.excludedRoles().isEmpty()
                     && channel.excludedRoles().stream()

@@ -57,14 +57,15 @@ public final class ReportViews {
         AuditHeader h = report.header();
         AuditSummary s = report.summary();
         Tickets tickets = Tickets.collect(report, lang, listLimit);
+        Function<String, String> targetNames = targetNames(h, lang);
         PolicyExplainer explainer = new PolicyExplainer(lang.locale(), PublicHolidays.library());
         return new ReportView(
                 lang.code(),
                 lang.label("title") + ": " + subject(h),
                 cover(h, lang),
-                summary(h, s, lang, threshold, targetNames(h, lang)),
+                summary(h, s, lang, threshold, targetNames),
                 trend(s, lang),
-                tickets.distribution(lang, targetNames(h, lang)),
+                tickets.distribution(lang, targetNames),
                 listing(tickets.breaches, tickets.breachCount, lang),
                 listing(tickets.open, tickets.openCount, lang),
                 readings(h, s, lang),
