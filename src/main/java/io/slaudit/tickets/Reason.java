@@ -4,9 +4,11 @@ import java.text.MessageFormat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.MissingResourceException;
 import java.util.Objects;
 import java.util.ResourceBundle;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Why a row was rejected, a ticket excluded or a target not timed: a message key with its
@@ -21,6 +23,11 @@ import java.util.ResourceBundle;
 public record Reason(String key, List<String> arguments) {
 
     private static final String BUNDLE = "io.slaudit.tickets.reasons";
+
+    /** Parsed messages by language and key: parsing a pattern costs more than formatting it. */
+    private static final Map<String, MessageFormat> FORMATS = new ConcurrentHashMap<>();
+
+    private static final Map<Reason, String> ENGLISH_TEXTS = new ConcurrentHashMap<>();
 
     public Reason {
         Objects.requireNonNull(key, "key");
@@ -41,24 +48,38 @@ public record Reason(String key, List<String> arguments) {
 
     /** The reason in a language: English unless slaudit has the reasons in that language. */
     public String text(Locale locale) {
-        ResourceBundle messages = messages(locale);
-        String pattern;
+        Locale language = "de".equals(locale.getLanguage()) ? Locale.GERMAN : Locale.ENGLISH;
+        MessageFormat format = FORMATS.computeIfAbsent(language.getLanguage() + ":" + key, k -> format(language, key));
+        // A MessageFormat is not thread-safe; the machine outputs state a reason for many tickets.
+        synchronized (format) {
+            return format.format(arguments.toArray());
+        }
+    }
+
+    private static MessageFormat format(Locale language, String key) {
         try {
-            pattern = messages.getString(key);
+            return new MessageFormat(messages(language).getString(key), Locale.ROOT);
         } catch (MissingResourceException e) {
             throw new IllegalStateException("no message for the reason '" + key + "'", e);
         }
-        return new MessageFormat(pattern, Locale.ROOT).format(arguments.toArray());
     }
 
     /** The reason in English, as the machine outputs state it. */
     @Override
     public String toString() {
-        return text(Locale.ENGLISH);
+        // The JSON and CSV state the same few reasons (a target's note, an uncovered channel) for
+        // most tickets: keep their text, up to a bound, so that unique ones cannot fill memory.
+        String text = ENGLISH_TEXTS.get(this);
+        if (text == null) {
+            text = text(Locale.ENGLISH);
+            if (ENGLISH_TEXTS.size() < 10_000) {
+                ENGLISH_TEXTS.put(this, text);
+            }
+        }
+        return text;
     }
 
-    private static ResourceBundle messages(Locale locale) {
-        Locale language = "de".equals(locale.getLanguage()) ? Locale.GERMAN : Locale.ENGLISH;
+    private static ResourceBundle messages(Locale language) {
         return ResourceBundle.getBundle(
                 BUNDLE,
                 language,
