@@ -241,14 +241,14 @@ final class AuditCommand implements Callable<Integer> {
     }
 
     private List<Renderer> renderers() {
-        List<String> names = formats == null || formats.isEmpty() ? List.of("text") : formats;
-        if (template != null && names.stream().noneMatch(n -> n.trim().equalsIgnoreCase("html"))) {
+        List<String> names = formats == null || formats.isEmpty()
+                ? List.of("text")
+                : formats.stream().map(n -> n.trim().toLowerCase(Locale.ROOT)).toList();
+        if (template != null && !names.contains("html")) {
             throw new UsageException("--template applies to --format html");
         }
         if (listLimit != null) {
-            if (names.stream()
-                    .map(n -> n.trim().toLowerCase(Locale.ROOT))
-                    .noneMatch(n -> n.equals("html") || n.equals("pdf"))) {
+            if (!names.contains("html") && !names.contains("pdf")) {
                 throw new UsageException("--list-limit applies to --format html and pdf");
             }
             if (listLimit < 0) {
