@@ -252,6 +252,8 @@ final class PdfPages {
             widths[i] = WIDTH * columns.get(i).share() / total;
         }
         fitColumns(columns, rows, widths, size, pad);
+        // the header's shaded box starts at the cursor: keep it off the descenders of the text above
+        space(4);
         float leading = size * 1.25f;
         List<List<String>> header = new ArrayList<>();
         int headerLines = 1;
