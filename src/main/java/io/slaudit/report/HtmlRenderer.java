@@ -44,7 +44,6 @@ final class HtmlRenderer implements Renderer {
     static final String TEMPLATE = "report.ftlh";
 
     private final DocumentContent content;
-    private final DocumentOptions options;
 
     HtmlRenderer(DocumentOptions options) {
         this(new DocumentContent(options));
@@ -52,7 +51,6 @@ final class HtmlRenderer implements Renderer {
 
     HtmlRenderer(DocumentContent content) {
         this.content = content;
-        this.options = content.options();
     }
 
     DocumentContent content() {
@@ -78,13 +76,14 @@ final class HtmlRenderer implements Renderer {
     public void render(AuditReport report, OutputStream out) throws IOException {
         ReportLanguage lang = content.language();
         ReportView view = content.of(report);
-        Configuration cfg = configuration(options.templateDir(), lang.locale());
+        Configuration cfg = configuration(content.options().templateDir(), lang.locale());
         Template template;
         try {
             template = cfg.getTemplate(TEMPLATE);
         } catch (TemplateNotFoundException e) {
             throw InputException.unreadable(
-                    SourceMark.file(options.templateDir().map(Path::toString).orElse("(built in)")),
+                    SourceMark.file(
+                            content.options().templateDir().map(Path::toString).orElse("(built in)")),
                     "the template folder has no " + TEMPLATE);
         } catch (freemarker.core.ParseException e) {
             throw InputException.invalid(
@@ -112,7 +111,8 @@ final class HtmlRenderer implements Renderer {
     /** The file a template came from, as the user named its folder; the built-in ones by name. */
     private String templateFile(String name) {
         String n = name == null ? TEMPLATE : name;
-        return options.templateDir()
+        return content.options()
+                .templateDir()
                 .map(d -> d.resolve(n))
                 .filter(Files::exists)
                 .map(Path::toString)
@@ -136,7 +136,8 @@ final class HtmlRenderer implements Renderer {
                         : svg(
                                 lang.label("summary.chart"),
                                 Charts.complianceHeight(s.rows()),
-                                c -> Charts.compliance(c, s.rows(), options.threshold(), lang)));
+                                c -> Charts.compliance(
+                                        c, s.rows(), content.options().threshold(), lang)));
         out.put(
                 "trend",
                 view.trend().isEmpty()

@@ -34,7 +34,6 @@ final class PdfRenderer implements Renderer {
     private static final float SMALL = 7.5f;
 
     private final DocumentContent content;
-    private final DocumentOptions options;
 
     PdfRenderer(DocumentOptions options) {
         this(new DocumentContent(options));
@@ -42,7 +41,6 @@ final class PdfRenderer implements Renderer {
 
     PdfRenderer(DocumentContent content) {
         this.content = content;
-        this.options = content.options();
     }
 
     DocumentContent content() {
@@ -97,7 +95,7 @@ final class PdfRenderer implements Renderer {
         info.setProducer("slaudit with Apache PDFBox");
         info.setKeywords("SLA, audit, " + view.cover().subheading());
         Calendar created = new GregorianCalendar(TimeZone.getTimeZone("UTC"), java.util.Locale.ROOT);
-        created.setTimeInMillis(options.creationDate().toEpochMilli());
+        created.setTimeInMillis(content.options().creationDate().toEpochMilli());
         info.setCreationDate(created);
         info.setModificationDate(created);
         document.getDocumentCatalog().setLanguage(lang.code());
@@ -171,7 +169,7 @@ final class PdfRenderer implements Renderer {
             p.chart(
                     Charts.WIDTH,
                     Charts.complianceHeight(s.rows()),
-                    c -> Charts.compliance(c, s.rows(), options.threshold(), lang));
+                    c -> Charts.compliance(c, s.rows(), content.options().threshold(), lang));
         }
         p.paragraph(s.threshold(), SMALL, false, PdfPages.MUTED);
     }
