@@ -159,7 +159,6 @@ final class CsvRenderer implements Renderer {
         writer.flush();
     }
 
-    /** Neutralises a cell a spreadsheet would evaluate as a formula. */
     /**
      * The verdicts other readings give where they differ: on a result's row those of its metric
      * ({@code business-day=end-of-day: met}); on the ticket's first row also those of metrics that
@@ -182,6 +181,7 @@ final class CsvRenderer implements Renderer {
         return String.join("; ", out);
     }
 
+    /** Neutralises a cell a spreadsheet would evaluate as a formula. */
     static String safe(String value) {
         if (value.isEmpty()) {
             return value;
