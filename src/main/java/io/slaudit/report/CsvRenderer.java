@@ -31,7 +31,7 @@ import org.apache.commons.csv.CSVPrinter;
  * of the input. The evidence leads as {@code #} comment lines. Cells that a spreadsheet would run
  * as a formula (starting with {@code = + - @}, tab or carriage return) get a leading apostrophe.
  */
-final class CsvRenderer implements Renderer {
+final class CsvRenderer implements Renderer<AuditReport> {
 
     static final List<String> COLUMNS = List.of(
             "id",
@@ -67,7 +67,7 @@ final class CsvRenderer implements Renderer {
     }
 
     @Override
-    public boolean listsTickets() {
+    public boolean listsItems() {
         return true;
     }
 

@@ -32,7 +32,7 @@ import java.util.OptionalLong;
  * target_seconds}, and {@code summary.tickets}, {@code summary.rejected_rows} (fixed keys), plus
  * the evidence, the rejected rows and the totals. Written as a stream.
  */
-final class JsonRenderer implements Renderer {
+final class JsonRenderer implements Renderer<AuditReport> {
 
     @Override
     public String format() {
@@ -45,7 +45,7 @@ final class JsonRenderer implements Renderer {
     }
 
     @Override
-    public boolean listsTickets() {
+    public boolean listsItems() {
         return true;
     }
 

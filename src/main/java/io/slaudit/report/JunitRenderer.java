@@ -22,7 +22,7 @@ import javax.xml.stream.XMLStreamWriter;
  * failures, open, best-effort and excluded results as skipped; rejected rows as errors of a suite
  * of their own. The evidence goes into the suites' properties.
  */
-final class JunitRenderer implements Renderer {
+final class JunitRenderer implements Renderer<AuditReport> {
 
     @Override
     public String format() {
@@ -35,7 +35,7 @@ final class JunitRenderer implements Renderer {
     }
 
     @Override
-    public boolean listsTickets() {
+    public boolean listsItems() {
         return true;
     }
 

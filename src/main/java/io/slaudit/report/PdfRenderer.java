@@ -28,7 +28,7 @@ import org.apache.pdfbox.pdmodel.PageMode;
  * bytes but for the creation date, which is the given one (SOURCE_DATE_EPOCH) or now; the file
  * identifier is derived from the content, not from the clock.
  */
-final class PdfRenderer implements Renderer {
+final class PdfRenderer implements Renderer<AuditReport> {
 
     private static final float BODY = 9;
     private static final float SMALL = 7.5f;
@@ -58,7 +58,12 @@ final class PdfRenderer implements Renderer {
     }
 
     @Override
-    public boolean listsTickets() {
+    public boolean listsItems() {
+        return true;
+    }
+
+    @Override
+    public boolean binary() {
         return true;
     }
 

@@ -20,7 +20,7 @@ import java.util.Map;
  * target and per month, the worst breaches, readings that change verdicts, rejected rows, evidence.
  * Lists nothing per ticket beyond the worst breaches, so it suits any size of audit.
  */
-final class TextRenderer implements Renderer {
+final class TextRenderer implements Renderer<AuditReport> {
 
     static final int LISTED = 20;
 
@@ -35,7 +35,7 @@ final class TextRenderer implements Renderer {
     }
 
     @Override
-    public boolean listsTickets() {
+    public boolean listsItems() {
         return false;
     }
 
