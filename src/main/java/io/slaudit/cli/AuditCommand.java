@@ -55,8 +55,18 @@ final class AuditCommand implements Callable<Integer> {
             description = "The contract; several versions of one contract, or a folder of them.")
     List<Path> policies;
 
-    @Option(names = "--tickets", required = true, paramLabel = "FILE", description = "The ticket export (CSV).")
+    @Option(
+            names = "--tickets",
+            required = true,
+            paramLabel = "FILE",
+            description = "The ticket export: CSV (or - for stdin) or an .xlsx workbook, as the system wrote it.")
     Path tickets;
+
+    @Option(
+            names = "--sheet",
+            paramLabel = "NAME",
+            description = "The sheet of an .xlsx workbook to read (default: the one sheet with a ticket header).")
+    String sheet;
 
     @Option(
             names = "--events",
@@ -218,6 +228,7 @@ final class AuditCommand implements Callable<Integer> {
                 asOf != null,
                 Optional.ofNullable(reading),
                 zone,
+                Optional.ofNullable(sheet),
                 strict,
                 keep);
         try (AuditReport report = Audit.run(request, TerminalProgress.forTerminal("audit"))) {

@@ -3,10 +3,11 @@ package io.slaudit.cli;
 import io.slaudit.calendar.BusinessClock;
 import io.slaudit.calendar.CalendarRangeException;
 import io.slaudit.calendar.TimeText;
-import io.slaudit.input.CsvInput;
 import io.slaudit.input.InputException;
 import io.slaudit.input.Problem;
 import io.slaudit.input.SourceMark;
+import io.slaudit.input.Table;
+import io.slaudit.input.TableRow;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -14,6 +15,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
@@ -64,7 +66,7 @@ final class CalcBatch {
             Calculation calculation) {
         List<Problem> problems = new ArrayList<>();
         int bad = 0;
-        try (CsvInput csv = CsvInput.open(file)) {
+        try (Table csv = Table.open(file, Optional.empty(), header -> true)) {
             int first = column(csv, firstColumn, firstColumn, secondColumn);
             int second = column(csv, secondColumn, firstColumn, secondColumn);
             if (csv.hasColumn(resultColumn)) {
@@ -72,13 +74,13 @@ final class CalcBatch {
                         new SourceMark(csv.source(), 1, 0),
                         "the input already has a column '" + resultColumn + "', which the output adds");
             }
-            for (CsvInput.Row row : csv) {
+            for (TableRow row : csv) {
                 try {
                     calculation.apply(row.get(first), row.get(second));
                 } catch (IllegalArgumentException | CalendarRangeException e) {
                     bad++;
                     if (problems.size() < LISTED_PROBLEMS) {
-                        problems.add(new Problem(SourceMark.line(csv.source(), row.line()), e.getMessage()));
+                        problems.add(new Problem(SourceMark.line(csv.source(), row.position()), e.getMessage()));
                     }
                 }
             }
@@ -91,7 +93,7 @@ final class CalcBatch {
             }
             throw new InputException(InputException.Kind.INVALID, problems);
         }
-        try (CsvInput csv = CsvInput.open(file)) {
+        try (Table csv = Table.open(file, Optional.empty(), header -> true)) {
             int first = column(csv, firstColumn, firstColumn, secondColumn);
             int second = column(csv, secondColumn, firstColumn, secondColumn);
             CSVPrinter printer =
@@ -99,8 +101,8 @@ final class CalcBatch {
             List<String> header = new ArrayList<>(csv.header());
             header.add(resultColumn);
             printer.printRecord(header);
-            for (CsvInput.Row row : csv) {
-                List<String> values = new ArrayList<>(row.fields());
+            for (TableRow row : csv) {
+                List<String> values = new ArrayList<>(row.cells());
                 while (values.size() < csv.header().size()) {
                     values.add("");
                 }
@@ -113,8 +115,8 @@ final class CalcBatch {
         }
     }
 
-    private static int column(CsvInput csv, String name, String firstColumn, String secondColumn) {
-        return csv.column(name)
+    private static int column(Table csv, String name, String firstColumn, String secondColumn) {
+        return csv.column(name, "the batch")
                 .orElseThrow(() -> InputException.invalid(
                         new SourceMark(csv.source(), 1, 0),
                         "missing column '" + name + "'; the batch file needs columns " + firstColumn + ","

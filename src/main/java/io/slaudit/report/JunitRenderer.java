@@ -42,7 +42,8 @@ final class JunitRenderer implements Renderer<AuditReport> {
     @Override
     public void render(AuditReport report, OutputStream out) throws IOException {
         try {
-            XMLStreamWriter x = XMLOutputFactory.newInstance().createXMLStreamWriter(out, "UTF-8");
+            // the JDK's own writer, not whichever StAX provider a library puts on the class path
+            XMLStreamWriter x = XMLOutputFactory.newDefaultFactory().createXMLStreamWriter(out, "UTF-8");
             write(report, x);
             x.flush();
             x.close();

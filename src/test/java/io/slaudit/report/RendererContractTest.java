@@ -49,6 +49,7 @@ class RendererContractTest {
                         true,
                         Optional.empty(),
                         Optional.empty(),
+                        Optional.empty(),
                         false,
                         true),
                 Progress.NONE);

@@ -38,6 +38,10 @@ class TicketReaderTest {
         return out;
     }
 
+    static TicketReader open(Path file, Optional<ExportProfile> profile) {
+        return TicketReader.open(file, new TicketReader.Options(profile, Optional.empty(), BERLIN, Optional.empty()));
+    }
+
     private static long at(String instant) {
         return Instant.parse(instant).getEpochSecond();
     }
@@ -55,7 +59,7 @@ class TicketReaderTest {
     })
     void everyProfileReadsItsExport(
             String file, String profile, String id, String priority, String channel, String firstResponse) {
-        try (TicketReader reader = TicketReader.open(EXPORTS.resolve(file), Optional.empty(), BERLIN)) {
+        try (TicketReader reader = open(EXPORTS.resolve(file), Optional.empty())) {
             assertThat(reader.profile().name()).isEqualTo(profile);
             assertThat(reader.detected()).isTrue();
             List<ParsedRow> rows = rows(reader);
@@ -78,7 +82,7 @@ class TicketReaderTest {
     @Test
     void zendeskGivesTheFirstReplyAsMinutesAfterCreation() {
         // created Friday 16:20 local = 15:20 UTC; + 3940 minutes (65 h 40 min) = Monday 09:00 UTC
-        try (TicketReader reader = TicketReader.open(EXPORTS.resolve("zendesk.csv"), Optional.empty(), BERLIN)) {
+        try (TicketReader reader = open(EXPORTS.resolve("zendesk.csv"), Optional.empty())) {
             TicketRecord t = (TicketRecord) rows(reader).get(0);
             assertThat(t.firstResponse()).hasValue(t.created() + 3940 * 60);
         }
@@ -94,7 +98,7 @@ class TicketReaderTest {
                         + "2,2025-03-07 16:20,Urgent,1e999999999\n"
                         + "3,2025-03-07 16:20,Urgent,NaN\n"
                         + "4,2025-03-07 16:20,Urgent,999999999\n");
-        try (TicketReader reader = TicketReader.open(file, ExportProfiles.named("zendesk"), BERLIN)) {
+        try (TicketReader reader = open(file, ExportProfiles.named("zendesk"))) {
             List<ParsedRow> rows = rows(reader);
             assertThat(rows.subList(0, 3))
                     .map(r -> ((RejectedRow) r).reason().toString())
@@ -110,7 +114,7 @@ class TicketReaderTest {
 
     @Test
     void quotedNewlinesStayInTheSubjectAndLinesStayRight() {
-        try (TicketReader reader = TicketReader.open(EXPORTS.resolve("zendesk.csv"), Optional.empty(), BERLIN)) {
+        try (TicketReader reader = open(EXPORTS.resolve("zendesk.csv"), Optional.empty())) {
             TicketRecord t = (TicketRecord) rows(reader).get(1);
             assertThat(t.subject()).isEqualTo("Zeile eins\nZeile zwei");
             assertThat(t.line()).isEqualTo(3);
@@ -119,9 +123,9 @@ class TicketReaderTest {
 
     @Test
     void germanExcelIsReadAsWindows1252WithSemicolons() {
-        try (TicketReader reader = TicketReader.open(EXPORTS.resolve("excel-de.csv"), Optional.empty(), BERLIN)) {
-            assertThat(reader.csv().delimiter()).isEqualTo(';');
-            assertThat(reader.csv().charset().name()).isEqualTo("windows-1252");
+        try (TicketReader reader = open(EXPORTS.resolve("excel-de.csv"), Optional.empty())) {
+            assertThat(reader.table().layout().storage().delimiter()).contains(';');
+            assertThat(reader.table().layout().storage().encoding()).contains("windows-1252");
             List<ParsedRow> rows = rows(reader);
             assertThat(((TicketRecord) rows.get(0)).subject()).isEqualTo("Drucker prüfen, Gerät 3");
             assertThat(((TicketRecord) rows.get(1)).subject()).isEqualTo("Größe „XL“ fehlt");
@@ -132,7 +136,7 @@ class TicketReaderTest {
     void aHeaderNoProfileKnowsIsAnErrorThatListsTheProfiles() throws IOException {
         Path file = dir.resolve("x.csv");
         Files.writeString(file, "Ticket,Opened,Severity\n1,2025-03-07,high\n");
-        assertThatThrownBy(() -> TicketReader.open(file, Optional.empty(), BERLIN))
+        assertThatThrownBy(() -> open(file, Optional.empty()))
                 .isInstanceOf(InputException.class)
                 .hasMessageContaining(
                         "the header matches no known export (profiles: canonical, zendesk, jira, freshdesk,"
@@ -144,7 +148,7 @@ class TicketReaderTest {
     void aNamedProfileNamesTheColumnsItMisses() throws IOException {
         Path file = dir.resolve("x.csv");
         Files.writeString(file, "Id,Priority\n1,high\n");
-        assertThatThrownBy(() -> TicketReader.open(file, ExportProfiles.named("zendesk"), BERLIN))
+        assertThatThrownBy(() -> open(file, ExportProfiles.named("zendesk")))
                 .hasMessageEndingWith("x.csv:1: missing required column 'created' (Created at) for the zendesk profile;"
                         + " the header has: Id, Priority");
     }
@@ -167,7 +171,7 @@ class TicketReaderTest {
                   priority: { Sev 1: urgent }
                   channel: { web: portal }
                 """);
-        try (TicketReader reader = TicketReader.open(file, Optional.of(mapping), BERLIN)) {
+        try (TicketReader reader = open(file, Optional.of(mapping))) {
             TicketRecord t = (TicketRecord) rows(reader).get(0);
             // Vienna is CET like Berlin in March: 16:20 local = 15:20 UTC, answered 95 min later
             assertThat(t.created()).isEqualTo(at("2025-03-07T15:20:00Z"));
