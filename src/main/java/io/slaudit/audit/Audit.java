@@ -199,7 +199,7 @@ public final class Audit {
                     first.judge().readings().get(0).toString(),
                     reader.profile().name(),
                     reader.detected(),
-                    new AuditHeader.TicketSource(reader.table().layout(), reader.zone()),
+                    new AuditHeader.TicketSource(reader.table().layout(), reader.zone(), reader.localTimes() > 0),
                     Tool.version(),
                     evidence(request, reader),
                     contract.all());

@@ -46,9 +46,10 @@ public record AuditHeader(
 
     /**
      * How the ticket export was read: its storage, header row, blank rows and footer, and the zone
-     * its local times were read in, with why.
+     * its local times were read in, with why; {@code zoneUsed} is false when every time carried its
+     * own offset, so that the zone decided nothing.
      */
-    public record TicketSource(TableLayout layout, TicketsZone zone) {
+    public record TicketSource(TableLayout layout, TicketsZone zone, boolean zoneUsed) {
         public TicketSource {
             Objects.requireNonNull(layout, "layout");
             Objects.requireNonNull(zone, "zone");

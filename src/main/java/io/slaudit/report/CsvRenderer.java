@@ -89,6 +89,9 @@ final class CsvRenderer implements Renderer<AuditReport> {
         for (InputFile f : h.inputs()) {
             csv.printComment(f.role() + " " + f.path() + " sha256 " + f.sha256() + " (" + f.bytes() + " bytes)");
         }
+        ReportLanguage english = ReportLanguage.of(java.util.Locale.ENGLISH);
+        csv.printComment("tickets read as " + ExportFacts.layout(h.ticketSource(), english));
+        csv.printComment("tickets' local times " + ExportFacts.zone(h.ticketSource(), english));
         csv.printComment("rows read " + c.rowsRead() + " = audited " + c.audited() + " + excluded " + c.excluded()
                 + " + out of period " + c.outOfPeriod() + " + rejected " + c.rejected());
         csv.printRecord(COLUMNS);

@@ -108,7 +108,9 @@ final class JunitRenderer implements Renderer<AuditReport> {
             for (RejectedRow r : report.rejected()) {
                 x.writeStartElement("testcase");
                 x.writeAttribute("classname", h.policyId() + ".rejected-rows");
-                x.writeAttribute("name", "line " + r.line() + (r.id().isEmpty() ? "" : " " + r.id()));
+                x.writeAttribute(
+                        "name",
+                        h.ticketSource().positionWord() + " " + r.line() + (r.id().isEmpty() ? "" : " " + r.id()));
                 x.writeAttribute("time", "0");
                 x.writeStartElement("error");
                 x.writeAttribute("type", "rejected");
@@ -135,6 +137,9 @@ final class JunitRenderer implements Renderer<AuditReport> {
         for (InputFile f : h.inputs()) {
             property(x, f.role() + "_sha256", f.path() + " " + f.sha256());
         }
+        ReportLanguage english = ReportLanguage.of(java.util.Locale.ENGLISH);
+        property(x, "tickets_layout", ExportFacts.layout(h.ticketSource(), english));
+        property(x, "tickets_zone", ExportFacts.zone(h.ticketSource(), english));
         x.writeEndElement();
         x.writeCharacters("\n");
     }
@@ -162,8 +167,8 @@ final class JunitRenderer implements Renderer<AuditReport> {
                             + ", " + (r.status() == Status.BREACHED ? "answered " + at : "still open") + ", late by "
                             + Durations.of(r.lateBySeconds().orElse(0), r.businessTime())
                             + (r.businessTime() ? " business time" : ""));
-            x.writeCharacters(
-                    "ticket " + v.ticket().id() + " (line " + v.ticket().line() + "), priority " + r.priority());
+            x.writeCharacters("ticket " + v.ticket().id() + " ("
+                    + h.ticketSource().positionWord() + " " + v.ticket().line() + "), priority " + r.priority());
             x.writeEndElement();
         } else if (r.status() != Status.MET) {
             x.writeEmptyElement("skipped");

@@ -385,22 +385,23 @@ final class PdfRenderer implements Renderer<AuditReport> {
             p.paragraph(lang.label("rows.rejected.none"), BODY, false, PdfPages.INK);
         } else {
             p.paragraph(r.rejected().note(), SMALL, false, PdfPages.MUTED);
-            rejections(p, r.rejected().rows(), lang);
+            rejections(p, r.rejected().rows(), r.rejectedPosition(), lang);
         }
         if (!r.events().isEmpty()) {
             p.paragraph(r.events(), BODY, false, PdfPages.INK);
             if (!r.eventProblems().isEmpty()) {
-                rejections(p, r.eventProblems().rows(), lang);
+                rejections(p, r.eventProblems().rows(), lang.label("col.line"), lang);
             }
         }
     }
 
-    private static void rejections(PdfPages p, List<ReportView.Rejection> list, ReportLanguage lang) {
+    private static void rejections(
+            PdfPages p, List<ReportView.Rejection> list, String positionHeading, ReportLanguage lang) {
         List<String[]> rows = new ArrayList<>();
         list.forEach(x -> rows.add(new String[] {x.line(), x.id(), x.reason()}));
         p.table(
                 List.of(
-                        Column.right(lang.label("col.line"), 0.6f),
+                        Column.right(positionHeading, 0.6f),
                         Column.left(lang.label("col.ticket"), 1),
                         Column.left(lang.label("col.reason"), 5)),
                 rows,

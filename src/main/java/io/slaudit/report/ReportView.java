@@ -173,6 +173,7 @@ public record ReportView(
     public record Rows(
             List<Exclusion> excluded,
             String outOfPeriod,
+            String rejectedPosition,
             Listing<Rejection> rejected,
             String events,
             Listing<Rejection> eventProblems) {

@@ -22,6 +22,8 @@ import java.util.Map;
  */
 final class TextRenderer implements Renderer<AuditReport> {
 
+    private static final ReportLanguage ENGLISH = ReportLanguage.of(java.util.Locale.ENGLISH);
+
     static final int LISTED = 20;
 
     @Override
@@ -59,8 +61,10 @@ final class TextRenderer implements Renderer<AuditReport> {
                 h.asOfGiven() ? "" : " (now; give --as-of to repeat this audit)",
                 h.reading());
         w.printf(
-                "Export %s (%s profile%s)%n%n",
+                "Export %s (%s profile%s)%n",
                 inputPath(h, "tickets"), h.profile(), h.profileDetected() ? ", recognised" : "");
+        w.printf("  read as %s%n", ExportFacts.layout(h.ticketSource(), ENGLISH));
+        w.printf("  local times %s%n%n", ExportFacts.zone(h.ticketSource(), ENGLISH));
 
         w.printf(
                 "Rows      %,d read = %,d audited + %,d excluded + %,d out of period + %,d rejected%n",
@@ -194,7 +198,11 @@ final class TextRenderer implements Renderer<AuditReport> {
                     w.printf("  ... and %,d more (all in the JSON and CSV reports)%n", c.rejected() - LISTED);
                     break;
                 }
-                w.printf("  line %d%s: %s%n", r.line(), r.id().isEmpty() ? "" : " (" + r.id() + ")", r.reason());
+                w.printf(
+                        "  %s%s: %s%n",
+                        ExportFacts.position(h.ticketSource().layout().positions(), r.line(), ENGLISH),
+                        r.id().isEmpty() ? "" : " (" + r.id() + ")",
+                        r.reason());
             }
             w.println();
         }

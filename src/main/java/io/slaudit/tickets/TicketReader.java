@@ -154,29 +154,33 @@ public final class TicketReader implements AutoCloseable, Iterable<ParsedRow> {
 
     /** The zone of the export's local times: the option, else the file's footer, else the profile's, else the contract's. */
     static TicketsZone zone(Table table, ExportProfile profile, Options options) {
-        String note = profile.zoneNote().map(n -> "; " + n).orElse("");
         if (options.zoneOption().isPresent()) {
-            return new TicketsZone(options.zoneOption().get(), TicketsZone.Source.OPTION, "--tickets-zone");
+            return new TicketsZone(
+                    options.zoneOption().get(),
+                    TicketsZone.Source.OPTION,
+                    profile.name(),
+                    Optional.empty(),
+                    Optional.empty());
         }
         if (table.declaredZone().isPresent()) {
             TableLayout.ZoneFooter f = table.declaredZone().get();
             return new TicketsZone(
-                    f.zone(),
-                    TicketsZone.Source.FOOTER,
-                    "the export's footer"
-                            + (f.position() > 0 ? " at " + table.positions().word() + " " + f.position() : "")
-                            + ": '" + f.text() + "'");
+                    f.zone(), TicketsZone.Source.FOOTER, profile.name(), Optional.empty(), Optional.of(f.text()));
         }
         if (profile.zone().isPresent()) {
             return new TicketsZone(
                     profile.zone().get(),
                     TicketsZone.Source.PROFILE,
-                    "the " + profile.name() + " profile" + note + "; --tickets-zone sets another");
+                    profile.name(),
+                    profile.zoneNote(),
+                    Optional.empty());
         }
         return new TicketsZone(
                 options.contractZone(),
                 TicketsZone.Source.CONTRACT,
-                "the contract's zone; the export's times carry none" + note + "; --tickets-zone sets another");
+                profile.name(),
+                profile.zoneNote(),
+                Optional.empty());
     }
 
     private static SourceMark headerMark(Table table) {
@@ -199,6 +203,11 @@ public final class TicketReader implements AutoCloseable, Iterable<ParsedRow> {
     /** The zone local times were read in, and why. */
     public TicketsZone zone() {
         return zone;
+    }
+
+    /** How many of the export's times had no offset, so were read in {@link #zone()}. */
+    public long localTimes() {
+        return timestamps.localTimes();
     }
 
     /** Whether the export carries the field at all (a first-response column, say). */

@@ -48,17 +48,18 @@ class TicketReaderTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource({
-        // file, profile, id, priority, channel, first response (UTC)
-        "zendesk.csv, zendesk, 41017, Urgent, web, 2025-03-10T09:00:00Z",
-        "jira.csv, jira, SUP-1201, Highest, '', 2025-03-10T09:15:00Z",
-        "freshdesk.csv, freshdesk, 7017, Urgent, web, 2025-03-10T09:15:00Z",
-        "otrs.csv, otrs, 2025030710000017, 5 very high, '', 2025-03-10T09:15:00Z",
-        "zammad.csv, zammad, 67017, 3 high, email, 2025-03-10T09:15:00Z",
-        "servicenow.csv, servicenow, INC0010017, 1 - Critical, web, ''",
-        "excel-de.csv, canonical, T-1, Dringend, E-Mail, 2025-03-10T09:15:00Z",
+        // file, profile, line of the first ticket, id, priority, channel, first response (UTC)
+        "zendesk.csv, zendesk, 2, 41017, Urgent, web, 2025-03-10T09:00:00Z",
+        "jira.csv, jira, 2, SUP-1201, Highest, email, 2025-03-10T09:15:00Z",
+        "freshdesk.csv, freshdesk, 2, 7017, Urgent, web, 2025-03-10T09:15:00Z",
+        "otrs.csv, otrs, 2, 2025030710000017, 5 very high, '', 2025-03-10T09:15:00Z",
+        "otrs-de.csv, otrs, 2, 2025030710000017, 5 very high, '', 2025-03-10T09:15:00Z",
+        "zammad.csv, zammad, 4, 67017, 3 high, email, 2025-03-10T09:15:00Z",
+        "servicenow.csv, servicenow, 2, INC0010017, 1 - Critical, web, ''",
+        "excel-de.csv, canonical, 2, T-1, Dringend, E-Mail, 2025-03-10T09:15:00Z",
     })
-    void everyProfileReadsItsExport(
-            String file, String profile, String id, String priority, String channel, String firstResponse) {
+    void everyProfileReadsItsExportAsTheSystemWritesIt(
+            String file, String profile, long line, String id, String priority, String channel, String firstResponse) {
         try (TicketReader reader = open(EXPORTS.resolve(file), Optional.empty())) {
             assertThat(reader.profile().name()).isEqualTo(profile);
             assertThat(reader.detected()).isTrue();
@@ -66,7 +67,7 @@ class TicketReaderTest {
             assertThat(rows).hasSize(2).allMatch(r -> r instanceof TicketRecord);
             TicketRecord t = (TicketRecord) rows.get(0);
             assertThat(t.id()).isEqualTo(id);
-            assertThat(t.line()).isEqualTo(2);
+            assertThat(t.line()).isEqualTo(line);
             assertThat(t.created()).isEqualTo(at("2025-03-07T15:20:00Z"));
             assertThat(t.priority()).isEqualTo(priority);
             assertThat(t.channel().orElse("")).isEqualTo(channel);
@@ -77,6 +78,60 @@ class TicketReaderTest {
             assertThat(open.firstResponse()).isEmpty();
             assertThat(open.resolved()).isEmpty();
         }
+    }
+
+    @Test
+    void znunyTimesAreReadAsUtcUnlessTheOptionSaysOtherwise() {
+        // the database times of Znuny are in OTRSTimeZone, UTC by default: 15:20 is 15:20 UTC
+        try (TicketReader reader = open(EXPORTS.resolve("otrs.csv"), Optional.empty())) {
+            assertThat(reader.zone().zone()).isEqualTo(ZoneId.of("UTC"));
+            assertThat(reader.zone().source()).isEqualTo(TicketsZone.Source.PROFILE);
+            assertThat(((TicketRecord) rows(reader).get(0)).created()).isEqualTo(at("2025-03-07T15:20:00Z"));
+        }
+        // an instance whose OTRSTimeZone is Europe/Berlin: --tickets-zone says so, and wins
+        try (TicketReader reader = TicketReader.open(
+                EXPORTS.resolve("otrs.csv"),
+                new TicketReader.Options(Optional.empty(), Optional.of(BERLIN), BERLIN, Optional.empty()))) {
+            assertThat(reader.zone().source()).isEqualTo(TicketsZone.Source.OPTION);
+            assertThat(((TicketRecord) rows(reader).get(0)).created()).isEqualTo(at("2025-03-07T14:20:00Z"));
+        }
+    }
+
+    @Test
+    void zammadsFooterNamesTheZoneOfItsTimes() {
+        // the footer says Europe/Berlin: read so even for a contract in New York
+        try (TicketReader reader = TicketReader.open(
+                EXPORTS.resolve("zammad.csv"),
+                new TicketReader.Options(
+                        Optional.empty(), Optional.empty(), ZoneId.of("America/New_York"), Optional.empty()))) {
+            assertThat(reader.zone().source()).isEqualTo(TicketsZone.Source.FOOTER);
+            assertThat(reader.zone().describe())
+                    .isEqualTo("Europe/Berlin (the export's footer says so: 'Timezone: Europe/Berlin')");
+            assertThat(((TicketRecord) rows(reader).get(0)).created()).isEqualTo(at("2025-03-07T15:20:00Z"));
+            assertThat(reader.table().layout().footer()).hasSize(1);
+            assertThat(reader.table().layout().headerPosition()).isEqualTo(3);
+        }
+    }
+
+    @Test
+    void aRepeatedColumnTheProfileDoesNotReadIsKept() {
+        // Jira's export has Watchers,Watchers and Labels,Labels: the jira profile reads neither
+        try (TicketReader reader = open(EXPORTS.resolve("jira.csv"), Optional.empty())) {
+            assertThat(reader.table().header()).filteredOn("Watchers"::equals).hasSize(2);
+            assertThat(rows(reader)).allMatch(r -> r instanceof TicketRecord);
+        }
+    }
+
+    @Test
+    void aRepeatedColumnTheProfileReadsIsAnErrorNamingBothPositions() throws IOException {
+        Path file = dir.resolve("j.csv");
+        Files.writeString(
+                file,
+                "Summary,Issue key,Issue id,Created,Priority,Created\nx,SUP-1,1,07/Mar/25 4:20 PM,High,07/Mar/25 4:20 PM\n");
+        assertThatThrownBy(() -> open(file, Optional.empty()))
+                .isInstanceOf(InputException.class)
+                .hasMessageContaining("j.csv:1: column 'Created' appears 2 times in the header (columns 4 and 6), and"
+                        + " the jira profile's 'created' reads it");
     }
 
     @Test
