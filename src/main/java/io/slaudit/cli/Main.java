@@ -9,7 +9,9 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.Optional;
 import picocli.CommandLine;
+import picocli.CommandLine.Command;
 
 /** Entry point: builds the command line, runs it, and turns failures into messages and exit codes. */
 public final class Main {
@@ -27,7 +29,7 @@ public final class Main {
     /** Runs slaudit in-process; tests call this. Returns the exit code. */
     public static int run(PrintWriter out, PrintWriter err, String... args) {
         boolean stacktrace = Arrays.asList(args).contains("--stacktrace");
-        CommandLine cli = new CommandLine(new SlauditCommand());
+        CommandLine cli = commandLine(args);
         cli.setOut(out);
         cli.setErr(err);
         cli.setCaseInsensitiveEnumValuesAllowed(true);
@@ -53,6 +55,44 @@ public final class Main {
             err.flush();
         }
         return code;
+    }
+
+    /**
+     * The command line for {@code args}: the root and the one subcommand they name, the root alone
+     * for {@code --version}, or, for anything else (help, a typo to suggest a name for, an argument
+     * file), every command. The result parses {@code args} as the whole tree would.
+     */
+    static CommandLine commandLine(String... args) {
+        int i = 0;
+        while (i < args.length && args[i].equals("--stacktrace")) {
+            i++;
+        }
+        if (i < args.length) {
+            Optional<Class<?>> named = subcommandNamed(args[i]);
+            if (named.isPresent()) {
+                CommandLine cli = new CommandLine(new RootCommand());
+                cli.addSubcommand(named.get());
+                return cli;
+            }
+        }
+        boolean versionOnly = true;
+        boolean version = false;
+        for (String arg : args) {
+            boolean isVersion = arg.equals("--version") || arg.equals("-V");
+            versionOnly &= isVersion || arg.equals("--stacktrace");
+            version |= isVersion;
+        }
+        return new CommandLine(versionOnly && version ? new RootCommand() : new SlauditCommand());
+    }
+
+    private static Optional<Class<?>> subcommandNamed(String arg) {
+        for (Class<?> type : SlauditCommand.class.getAnnotation(Command.class).subcommands()) {
+            Command command = type.getAnnotation(Command.class);
+            if (command.name().equals(arg) || Arrays.asList(command.aliases()).contains(arg)) {
+                return Optional.of(type);
+            }
+        }
+        return Optional.empty();
     }
 
     private static int fail(Exception e, PrintWriter err, boolean stacktrace) {
