@@ -2,31 +2,74 @@ package io.slaudit;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.Optional;
 import java.util.Properties;
 
-/** The tool's own name and version, for {@code --version} and the evidence in every report. */
+/**
+ * The tool's own name and version, for {@code --version} and the evidence in every report: the
+ * release, the commit it was built from and the build's date. A reproducible build has no wall
+ * clock in it: its date is the commit's, or the fixed output timestamp when built outside git.
+ */
 public final class Tool {
 
     public static final String NAME = "slaudit";
 
-    private static final String VERSION = readVersion();
+    private static final Properties BUILD = readBuild();
 
     private Tool() {}
 
     public static String version() {
-        return VERSION;
+        return known("version").orElse("unknown");
     }
 
-    private static String readVersion() {
-        try (InputStream in = Tool.class.getResourceAsStream("/io/slaudit/version.properties")) {
-            if (in == null) {
-                return "unknown";
+    /** The abbreviated commit id the jar was built from, if the build knew it. */
+    public static Optional<String> commit() {
+        return known("commit");
+    }
+
+    /** Whether the working tree had uncommitted changes to tracked files when the jar was built. */
+    public static boolean builtWithChanges() {
+        return known("commit.dirty").map(Boolean::parseBoolean).orElse(false);
+    }
+
+    /** The date of the commit the jar was built from: the date of a reproducible build. */
+    public static Optional<Instant> commitDate() {
+        return known("commit.epoch").flatMap(epoch -> {
+            try {
+                return Optional.of(Instant.ofEpochSecond(Long.parseLong(epoch)));
+            } catch (NumberFormatException e) {
+                return Optional.empty();
             }
-            Properties p = new Properties();
-            p.load(in);
-            return p.getProperty("version", "unknown");
+        });
+    }
+
+    /** The build's fixed timestamp of jar entries ({@code project.build.outputTimestamp}). */
+    public static Optional<Instant> outputTimestamp() {
+        return known("output.timestamp").flatMap(stamp -> {
+            try {
+                return Optional.of(Instant.parse(stamp));
+            } catch (DateTimeParseException e) {
+                return Optional.empty();
+            }
+        });
+    }
+
+    private static Optional<String> known(String key) {
+        String value = BUILD.getProperty(key, "").trim();
+        return value.isEmpty() || value.startsWith("${") ? Optional.empty() : Optional.of(value);
+    }
+
+    private static Properties readBuild() {
+        Properties p = new Properties();
+        try (InputStream in = Tool.class.getResourceAsStream("/io/slaudit/version.properties")) {
+            if (in != null) {
+                p.load(in);
+            }
         } catch (IOException e) {
-            return "unknown";
+            // the version is evidence, not a reason to fail: it reads "unknown"
         }
+        return p;
     }
 }

@@ -12,8 +12,16 @@ public final class VersionProvider implements CommandLine.IVersionProvider {
 
     @Override
     public String[] getVersion() {
+        String commit = Tool.commit()
+                .map(c -> "commit " + c + (Tool.builtWithChanges() ? " with uncommitted changes" : ""))
+                .orElse("commit unknown");
+        // no wall clock: the same commit builds the same jar
+        String built = Tool.commitDate()
+                .map(d -> "build date " + d + " (the commit's)")
+                .or(() -> Tool.outputTimestamp().map(d -> "build date " + d + " (the build's output timestamp)"))
+                .orElse("build date unknown");
         return new String[] {
-            "slaudit " + version(), "Java ${java.version} (${java.vendor})",
+            "slaudit " + version(), commit + ", " + built, "Java ${java.version} (${java.vendor})",
         };
     }
 }

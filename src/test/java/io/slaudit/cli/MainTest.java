@@ -2,9 +2,12 @@ package io.slaudit.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.slaudit.Tool;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import picocli.CommandLine;
 
@@ -68,5 +71,20 @@ class MainTest {
         for (String name : WHOLE.getSubcommands().keySet()) {
             assertThat(help.out()).contains("  " + name + " ");
         }
+    }
+
+    @Test
+    void theVersionNamesTheReleaseTheCommitAndADateThatIsNotTheClock() {
+        Cli.Result version = Cli.run("--version");
+        assertThat(version.exitCode()).isZero();
+        String[] lines = version.out().split("\n");
+        assertThat(lines[0]).isEqualTo("slaudit " + Tool.version());
+        // built from a git checkout the commit is known; from a source archive it says so
+        assertThat(lines[1])
+                .matches("commit ([0-9a-f]{12}( with uncommitted changes)?|unknown), build date \\S+ \\(the .*\\)");
+        Instant date = Instant.parse(lines[1].replaceAll(".*build date (\\S+) .*", "$1"));
+        assertThat(Optional.of(date)).isIn(Tool.commitDate(), Tool.outputTimestamp());
+        assertThat(lines[2]).startsWith("Java " + System.getProperty("java.version"));
+        assertThat(Cli.run("-V").out()).isEqualTo(version.out());
     }
 }
