@@ -16,6 +16,7 @@ import picocli.CommandLine.Spec;
         name = "slaudit",
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
+        scope = ScopeType.INHERIT,
         description = "Audits support tickets against the service levels of a support contract.",
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
