@@ -31,29 +31,27 @@ public final class Tool {
 
     /** Whether the working tree had uncommitted changes to tracked files when the jar was built. */
     public static boolean builtWithChanges() {
-        return known("commit.dirty").map(Boolean::parseBoolean).orElse(false);
+        return Boolean.parseBoolean(BUILD.getProperty("commit.dirty", "false").trim());
     }
 
     /** The date of the commit the jar was built from: the date of a reproducible build. */
     public static Optional<Instant> commitDate() {
-        return known("commit.epoch").flatMap(epoch -> {
-            try {
-                return Optional.of(Instant.ofEpochSecond(Long.parseLong(epoch)));
-            } catch (NumberFormatException e) {
-                return Optional.empty();
-            }
-        });
+        Optional<String> epoch = known("commit.epoch");
+        try {
+            return epoch.isEmpty() ? Optional.empty() : Optional.of(Instant.ofEpochSecond(Long.parseLong(epoch.get())));
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
     }
 
     /** The build's fixed timestamp of jar entries ({@code project.build.outputTimestamp}). */
     public static Optional<Instant> outputTimestamp() {
-        return known("output.timestamp").flatMap(stamp -> {
-            try {
-                return Optional.of(Instant.parse(stamp));
-            } catch (DateTimeParseException e) {
-                return Optional.empty();
-            }
-        });
+        Optional<String> stamp = known("output.timestamp");
+        try {
+            return stamp.isEmpty() ? Optional.empty() : Optional.of(Instant.parse(stamp.get()));
+        } catch (DateTimeParseException e) {
+            return Optional.empty();
+        }
     }
 
     private static Optional<String> known(String key) {

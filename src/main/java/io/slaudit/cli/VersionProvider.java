@@ -1,6 +1,8 @@
 package io.slaudit.cli;
 
 import io.slaudit.Tool;
+import java.time.Instant;
+import java.util.Optional;
 import picocli.CommandLine;
 
 /** The tool version from the build, for {@code --version} and the evidence in reports. */
@@ -12,16 +14,30 @@ public final class VersionProvider implements CommandLine.IVersionProvider {
 
     @Override
     public String[] getVersion() {
-        String commit = Tool.commit()
-                .map(c -> "commit " + c + (Tool.builtWithChanges() ? " with uncommitted changes" : ""))
-                .orElse("commit unknown");
+        return lines();
+    }
+
+    /**
+     * The version text: release; commit and build date; the Java that runs it. Plain code, no
+     * lambdas: {@link Main} prints this without starting picocli, and each lambda costs start-up.
+     */
+    static String[] lines() {
+        Optional<String> commit = Tool.commit();
+        String commitText = commit.isEmpty()
+                ? "commit unknown"
+                : "commit " + commit.get() + (Tool.builtWithChanges() ? " with uncommitted changes" : "");
         // no wall clock: the same commit builds the same jar
-        String built = Tool.commitDate()
-                .map(d -> "build date " + d + " (the commit's)")
-                .or(() -> Tool.outputTimestamp().map(d -> "build date " + d + " (the build's output timestamp)"))
-                .orElse("build date unknown");
+        Optional<Instant> commitDate = Tool.commitDate();
+        Optional<Instant> outputTimestamp = Tool.outputTimestamp();
+        String dateText = commitDate.isPresent()
+                ? "build date " + commitDate.get() + " (the commit's)"
+                : outputTimestamp.isPresent()
+                        ? "build date " + outputTimestamp.get() + " (the build's output timestamp)"
+                        : "build date unknown";
         return new String[] {
-            "slaudit " + version(), commit + ", " + built, "Java ${java.version} (${java.vendor})",
+            "slaudit " + version(),
+            commitText + ", " + dateText,
+            "Java " + System.getProperty("java.version") + " (" + System.getProperty("java.vendor") + ")",
         };
     }
 }

@@ -86,5 +86,10 @@ class MainTest {
         assertThat(Optional.of(date)).isIn(Tool.commitDate(), Tool.outputTimestamp());
         assertThat(lines[2]).startsWith("Java " + System.getProperty("java.version"));
         assertThat(Cli.run("-V").out()).isEqualTo(version.out());
+        // the version without picocli and through it
+        Cli.Result throughPicocli = Cli.run("--stacktrace", "--version");
+        assertThat(throughPicocli.exitCode()).isZero();
+        assertThat(throughPicocli.out()).isEqualTo(version.out());
+        assertThat(Cli.run("validate", "--version").out()).isEqualTo(version.out());
     }
 }
