@@ -2,8 +2,6 @@ package io.slaudit;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.Optional;
 import java.util.Properties;
 
@@ -34,24 +32,18 @@ public final class Tool {
         return Boolean.parseBoolean(BUILD.getProperty("commit.dirty", "false").trim());
     }
 
-    /** The date of the commit the jar was built from: the date of a reproducible build. */
-    public static Optional<Instant> commitDate() {
-        Optional<String> epoch = known("commit.epoch");
-        try {
-            return epoch.isEmpty() ? Optional.empty() : Optional.of(Instant.ofEpochSecond(Long.parseLong(epoch.get())));
-        } catch (NumberFormatException e) {
-            return Optional.empty();
-        }
+    /**
+     * The date of the commit the jar was built from, ISO-8601 in UTC ({@code 2026-11-22T10:15:00Z}):
+     * the date of a reproducible build. Kept as the build wrote it, so that printing the version
+     * starts no date-time formatting.
+     */
+    public static Optional<String> commitDate() {
+        return known("commit.time");
     }
 
     /** The build's fixed timestamp of jar entries ({@code project.build.outputTimestamp}). */
-    public static Optional<Instant> outputTimestamp() {
-        Optional<String> stamp = known("output.timestamp");
-        try {
-            return stamp.isEmpty() ? Optional.empty() : Optional.of(Instant.parse(stamp.get()));
-        } catch (DateTimeParseException e) {
-            return Optional.empty();
-        }
+    public static Optional<String> outputTimestamp() {
+        return known("output.timestamp");
     }
 
     private static Optional<String> known(String key) {

@@ -82,7 +82,8 @@ class MainTest {
         // built from a git checkout the commit is known; from a source archive it says so
         assertThat(lines[1])
                 .matches("commit ([0-9a-f]{12}( with uncommitted changes)?|unknown), build date \\S+ \\(the .*\\)");
-        Instant date = Instant.parse(lines[1].replaceAll(".*build date (\\S+) .*", "$1"));
+        String date = lines[1].replaceAll(".*build date (\\S+) .*", "$1");
+        assertThat(Instant.parse(date)).isNotNull();
         assertThat(Optional.of(date)).isIn(Tool.commitDate(), Tool.outputTimestamp());
         assertThat(lines[2]).startsWith("Java " + System.getProperty("java.version"));
         assertThat(Cli.run("-V").out()).isEqualTo(version.out());
