@@ -17,8 +17,10 @@ public final class Renderers {
         BY_NAME.put("json", c -> new JsonRenderer());
         BY_NAME.put("csv", c -> new CsvRenderer());
         BY_NAME.put("junit", c -> new JunitRenderer());
-        BY_NAME.put("html", HtmlRenderer::new);
-        BY_NAME.put("pdf", PdfRenderer::new);
+        // lambdas, not constructor references: a reference loads its class (and the FreeMarker and
+        // PDFBox classes that class names) when the table is built, for every audit
+        BY_NAME.put("html", c -> new HtmlRenderer(c));
+        BY_NAME.put("pdf", c -> new PdfRenderer(c));
     }
 
     private Renderers() {}
