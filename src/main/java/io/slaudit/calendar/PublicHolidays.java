@@ -7,10 +7,13 @@ import de.focus_shift.jollyday.core.HolidayType;
 import de.focus_shift.jollyday.core.ManagerParameters;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.Year;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -77,19 +80,22 @@ public final class PublicHolidays {
         return "unknown";
     }
 
-    /** Why the library cannot answer for a region, or empty if it can. */
+    /**
+     * Why the library cannot answer for a region, or empty if it can. Answered from the list of
+     * the library's regions ({@link KnownRegions}), so that checking a contract loads no holiday
+     * data: the library reads a country's rules through JAXB, a third of a second.
+     */
     public Optional<String> problemWith(HolidayRegion region) {
-        if (!HolidayManager.getSupportedCalendarCodes().contains(region.country())) {
+        if (!KnownRegions.NODES.contains(region.country())) {
             return Optional.of("no public holiday data for country '" + region.country()
                     + "' (an ISO 3166-1 code such as DE, AT, CH, US)");
         }
-        CalendarHierarchy node = manager(region.country()).getCalendarHierarchy();
+        String node = region.country();
         StringBuilder known = new StringBuilder(region.country());
         for (String part : region.path()) {
-            CalendarHierarchy child = node.getChildren().get(part);
-            if (child == null) {
-                String options = node.getChildren().keySet().stream()
-                        .sorted()
+            String child = node + " " + part;
+            if (!KnownRegions.NODES.contains(child)) {
+                String options = KnownRegions.childrenOf(node).stream()
                         .map(k -> childCode(known.toString(), k))
                         .collect(Collectors.joining(", "));
                 return Optional.of("unknown holiday region '" + region + "'"
@@ -101,6 +107,70 @@ public final class PublicHolidays {
             known.replace(0, known.length(), childCode(known.toString(), part));
         }
         return Optional.empty();
+    }
+
+    /**
+     * Every region of the bundled holiday data as a line of the resource {@code holiday-regions.txt}:
+     * the country code, then the library's keys of the sub-regions down to it, space-separated
+     * ({@code DE}, {@code DE by}, {@code DE by mu}). The list is made from the library itself and a
+     * test keeps it equal to the library's answer. Read on first use.
+     */
+    static final class KnownRegions {
+
+        static final String RESOURCE = "holiday-regions.txt";
+
+        static final Set<String> NODES = read();
+
+        private KnownRegions() {}
+
+        static List<String> childrenOf(String node) {
+            String prefix = node + " ";
+            List<String> keys = new ArrayList<>();
+            for (String n : NODES) {
+                if (n.startsWith(prefix) && n.indexOf(' ', prefix.length()) < 0) {
+                    keys.add(n.substring(prefix.length()));
+                }
+            }
+            keys.sort(null);
+            return keys;
+        }
+
+        private static Set<String> read() {
+            Set<String> nodes = new HashSet<>();
+            try (InputStream in = PublicHolidays.class.getResourceAsStream(RESOURCE)) {
+                if (in == null) {
+                    throw new IllegalStateException("the list of holiday regions is missing from the jar");
+                }
+                for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+                    if (!line.isBlank() && !line.startsWith("#")) {
+                        nodes.add(line.strip());
+                    }
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            return Set.copyOf(nodes);
+        }
+    }
+
+    /** Every region the library knows, in the form of {@link KnownRegions}, sorted: asked of the library. */
+    static List<String> regionsOfLibrary() {
+        List<String> out = new ArrayList<>();
+        for (String code : HolidayManager.getSupportedCalendarCodes()) {
+            if (code.matches("[A-Z]{2}")) {
+                addRegions(code, LIBRARY.manager(code).getCalendarHierarchy(), out);
+            }
+        }
+        out.sort(null);
+        return out;
+    }
+
+    private static void addRegions(String node, CalendarHierarchy hierarchy, List<String> out) {
+        out.add(node);
+        for (Map.Entry<String, CalendarHierarchy> child :
+                hierarchy.getChildren().entrySet()) {
+            addRegions(node + " " + child.getKey(), child.getValue(), out);
+        }
     }
 
     /** The region's name from the most specific part outwards: "Munich, Bavaria", "Germany". */

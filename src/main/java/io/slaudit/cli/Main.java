@@ -9,7 +9,9 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.Optional;
 import picocli.CommandLine;
+import picocli.CommandLine.Command;
 
 /** Entry point: builds the command line, runs it, and turns failures into messages and exit codes. */
 public final class Main {
@@ -26,8 +28,18 @@ public final class Main {
 
     /** Runs slaudit in-process; tests call this. Returns the exit code. */
     public static int run(PrintWriter out, PrintWriter err, String... args) {
+        if (args.length == 1 && (args[0].equals("--version") || args[0].equals("-V"))) {
+            // picocli reads every annotation of the root command (some 170 classes of its own,
+            // loaded and verified, none of them in a CDS archive) before it prints the version:
+            // most of the time of a version check. MainTest checks the texts are the same.
+            for (String line : VersionProvider.lines()) {
+                out.println(line);
+            }
+            out.flush();
+            return ExitCode.OK.code();
+        }
         boolean stacktrace = Arrays.asList(args).contains("--stacktrace");
-        CommandLine cli = new CommandLine(new SlauditCommand());
+        CommandLine cli = commandLine(args);
         cli.setOut(out);
         cli.setErr(err);
         cli.setCaseInsensitiveEnumValuesAllowed(true);
@@ -53,6 +65,44 @@ public final class Main {
             err.flush();
         }
         return code;
+    }
+
+    /**
+     * The command line for {@code args}: the root and the one subcommand they name, the root alone
+     * for {@code --version}, or, for anything else (help, a typo to suggest a name for, an argument
+     * file), every command. The result parses {@code args} as the whole tree would.
+     */
+    static CommandLine commandLine(String... args) {
+        int i = 0;
+        while (i < args.length && args[i].equals("--stacktrace")) {
+            i++;
+        }
+        if (i < args.length && !args[i].startsWith("-")) {
+            Optional<Class<?>> named = subcommandNamed(args[i]);
+            if (named.isPresent()) {
+                CommandLine cli = new CommandLine(new RootCommand());
+                cli.addSubcommand(named.get());
+                return cli;
+            }
+        }
+        boolean versionOnly = true;
+        boolean version = false;
+        for (String arg : args) {
+            boolean isVersion = arg.equals("--version") || arg.equals("-V");
+            versionOnly &= isVersion || arg.equals("--stacktrace");
+            version |= isVersion;
+        }
+        return new CommandLine(versionOnly && version ? new RootCommand() : new SlauditCommand());
+    }
+
+    private static Optional<Class<?>> subcommandNamed(String arg) {
+        for (Class<?> type : SlauditCommand.class.getAnnotation(Command.class).subcommands()) {
+            Command command = type.getAnnotation(Command.class);
+            if (command.name().equals(arg) || Arrays.asList(command.aliases()).contains(arg)) {
+                return Optional.of(type);
+            }
+        }
+        return Optional.empty();
     }
 
     private static int fail(Exception e, PrintWriter err, boolean stacktrace) {

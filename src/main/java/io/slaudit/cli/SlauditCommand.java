@@ -1,15 +1,13 @@
 package io.slaudit.cli;
 
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.ScopeType;
 
-/** The root command: lists the subcommands and the global options. */
+/**
+ * The whole command line: the root command with every subcommand. The man pages, the shell
+ * completion and the root's {@code --help} are made from this class; to run one command, {@link
+ * Main} builds only the root and the subcommand named (see {@link RootCommand}).
+ */
 @Command(
-        name = "slaudit",
-        mixinStandardHelpOptions = true,
-        versionProvider = VersionProvider.class,
-        description = "Audits support tickets against the service levels of a support contract.",
         subcommands = {
             AuditCommand.class,
             ValidateCommand.class,
@@ -17,27 +15,5 @@ import picocli.CommandLine.ScopeType;
             SamplesCommand.class,
             CalcCommand.class,
             CalendarCommand.class
-        },
-        exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {
-            "0:done, nothing to report",
-            "1:findings (compliance under --fail-under, drift, an invalid contract)",
-            "2:bad usage or unusable input",
-            "3:internal error (a bug; run with --stacktrace and report it)"
         })
-public final class SlauditCommand implements Runnable {
-
-    @Option(
-            names = "--stacktrace",
-            scope = ScopeType.INHERIT,
-            description = "Print the stack trace of an error (for bug reports).")
-    boolean stacktrace;
-
-    @picocli.CommandLine.Spec
-    picocli.CommandLine.Model.CommandSpec spec;
-
-    @Override
-    public void run() {
-        spec.commandLine().usage(spec.commandLine().getOut());
-    }
-}
+public final class SlauditCommand extends RootCommand {}

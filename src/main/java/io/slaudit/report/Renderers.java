@@ -31,6 +31,8 @@ public final class Renderers {
                 .add("json", JsonRenderer::new)
                 .add("csv", CsvRenderer::new)
                 .add("junit", JunitRenderer::new)
+                // lambdas, not constructor references: a reference loads its class (and the FreeMarker
+                // and PDFBox classes it names) when the set is built, for every audit
                 .add("html", () -> new HtmlRenderer(content))
                 .add("pdf", () -> new PdfRenderer(content))
                 .build();
