@@ -306,4 +306,41 @@ class PolicyReaderTest {
                 .isInstanceOfSatisfying(
                         InputException.class, e -> assertThat(e.kind()).isEqualTo(InputException.Kind.INVALID));
     }
+
+    @Test
+    void anchorsAliasesAndMergeKeysMeanWhatYamlSays() {
+        Policy p = PolicyReader.parse("p.yaml", """
+                policy: test
+                vendor: Test GmbH
+                source: &wait waiting-on-customer
+                calendars:
+                  office: { zone: Europe/Berlin, hours: { mon-fri: "09:00-17:00" } }
+                default-calendar: office
+                pause-on: [pending, *wait]
+                priorities:
+                  urgent: { label: Dringend, aliases: [P1] }
+                  high: { label: Hoch, aliases: [P2] }
+                targets:
+                  - &fast { metric: first-response, priority: urgent, within: 4 business hours }
+                  - <<: *fast
+                    priority: high
+                """);
+        // the state the anchor holds, not the word 'wait'
+        assertThat(p.pauseOn()).containsExactly("pending", "waiting-on-customer");
+        assertThat(p.targets()).hasSize(2);
+        assertThat(p.targets().get(1).priorities().keys()).containsExactly("high");
+        assertThat(p.targets().get(1).within()).isEqualTo(p.targets().get(0).within());
+    }
+
+    @Test
+    void anAliasedPriorityNameIsTheAnchoredOneAndSoClaimedTwice() {
+        assertThat(problems(HEAD + """
+                        priorities:
+                          urgent: { label: Dringend, aliases: [&lab P1] }
+                          high: { label: Hoch, aliases: [*lab] }
+                        targets: []
+                        """))
+                .containsExactly("p.yaml:8:34: the name 'P1' is claimed by both priority 'urgent' and 'high'; a"
+                        + " ticket's priority must name one class");
+    }
 }
