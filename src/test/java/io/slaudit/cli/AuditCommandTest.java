@@ -266,4 +266,27 @@ class AuditCommandTest {
             assertThat(left.map(p -> p.getFileName().toString())).noneMatch(n -> n.endsWith(".tmp"));
         }
     }
+
+    @Test
+    void aTemplateLinkedFromOutsideItsFolderIsAnInputErrorNotACrash() throws IOException {
+        Path outside = Files.createDirectory(dir.resolve("outside"));
+        Files.writeString(outside.resolve("report.ftlh"), "<p>${r.title}</p>");
+        Files.writeString(outside.resolve("part.ftlh"), "<p>${r.title}</p>");
+        Path linked = Files.createDirectory(dir.resolve("linked"));
+        Files.createSymbolicLink(linked.resolve("report.ftlh"), outside.resolve("report.ftlh"));
+        Path including = Files.createDirectory(dir.resolve("including"));
+        Files.writeString(including.resolve("report.ftlh"), "<#include \"part.ftlh\">");
+        Files.createSymbolicLink(including.resolve("part.ftlh"), outside.resolve("part.ftlh"));
+
+        for (Path templates : List.of(linked, including)) {
+            Path out = dir.resolve(templates.getFileName() + ".html");
+            Cli.Result r =
+                    Cli.run(args("--format", "html", "--template", templates.toString(), "--out", out.toString()));
+            assertThat(r.exitCode()).as(r.toString()).isEqualTo(2);
+            assertThat(r.err())
+                    .startsWith("error: " + templates + ": a template resolves to a file outside the template folder")
+                    .doesNotContain("internal error");
+            assertThat(out).doesNotExist();
+        }
+    }
 }

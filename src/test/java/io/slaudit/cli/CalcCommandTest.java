@@ -137,6 +137,20 @@ class CalcCommandTest {
         assertThat(backwards.exitCode()).isEqualTo(2);
         assertThat(backwards.err()).contains("--to (2025-03-07 10:00) is before --from");
 
+        // Long.MAX_VALUE seconds: beyond the calendar's years, not an overflow
+        Cli.Result huge = Cli.run(
+                "calc",
+                "deadline",
+                "--calendar",
+                calendar,
+                "--start",
+                "2025-03-07T16:20",
+                "--duration",
+                "PT9223372036854775807S");
+        assertThat(huge.exitCode()).isEqualTo(2);
+        assertThat(huge.err())
+                .isEqualTo("error: the deadline lies after 2199, beyond the years slaudit computes calendars for\n");
+
         Cli.Result unknown = Cli.run("calc", "deadline", "--bogus");
         assertThat(unknown.exitCode()).isEqualTo(2);
         assertThat(unknown.err()).startsWith("error: ").contains("Try 'slaudit calc deadline --help'");

@@ -343,4 +343,36 @@ class PolicyReaderTest {
                 .containsExactly("p.yaml:8:34: the name 'P1' is claimed by both priority 'urgent' and 'high'; a"
                         + " ticket's priority must name one class");
     }
+
+    @Test
+    void aTargetWithoutPrioritiesOrWithAnEmptyTimeIsAProblemAtItsPosition() {
+        assertThat(problems(HEAD + PRIORITIES + """
+                        targets:
+                          - { metric: first-response, priority: [], within: 4 hours }
+                          - { metric: first-response, priority: , within: 4 hours }
+                          - { metric: first-response, priority: { a: b }, within: 4 hours }
+                          - { metric: first-response, priority: urgent, within: }
+                        """))
+                .containsExactly(
+                        "p.yaml:10:41: 'priority' names no priority; write a priority key, a list of them, or 'any'",
+                        "p.yaml:11:40: 'priority' names no priority; write a priority key, a list of them, or 'any'",
+                        "p.yaml:12:43: 'priority' must be a list, not a mapping",
+                        "p.yaml:13:56: 'within' is empty; write a time such as '4 business hours', or leave"
+                                + " 'within' out of a best-effort target");
+    }
+
+    @Test
+    void anAmountWhosePlainFormHasABillionDigitsIsRefused() {
+        String tiers = """
+                targets: []
+                tiers:
+                  basic: { monthly-fee: 1e999999999 }
+                  tiny: { monthly-fee: 1e-999999999 }
+                """;
+        assertThat(problems(HEAD + PRIORITIES + tiers))
+                .containsExactly(
+                        "p.yaml:11:25: 'monthly-fee': '1e999999999' is too large; an amount has at most 12 digits"
+                                + " before the point",
+                        "p.yaml:12:24: 'monthly-fee': '1e-999999999' has more than 6 decimal places");
+    }
 }
