@@ -105,7 +105,7 @@ public final class CsvInput implements Closeable, Iterable<CsvInput.Row> {
         } catch (NoSuchFileException e) {
             throw InputException.unreadable(SourceMark.file(source), "no such file");
         } catch (IOException e) {
-            throw InputException.unreadable(SourceMark.file(source), "cannot read the file: " + e.getMessage());
+            throw InputException.unreadable(SourceMark.file(source), FileProblems.describe(e));
         }
         int bom = 0;
         Charset charset;
@@ -149,7 +149,7 @@ public final class CsvInput implements Closeable, Iterable<CsvInput.Row> {
                     .get()
                     .parse(reader);
         } catch (IOException e) {
-            throw InputException.unreadable(SourceMark.file(source), "cannot read the file: " + e.getMessage());
+            throw InputException.unreadable(SourceMark.file(source), FileProblems.describe(e));
         }
         Iterator<CSVRecord> it = parser.iterator();
         List<String> header;

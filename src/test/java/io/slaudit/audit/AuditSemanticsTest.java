@@ -601,7 +601,7 @@ class AuditSemanticsTest {
                             .tickets(HEADER)
                             .run())
                     .isInstanceOf(InputException.class)
-                    .hasMessageContaining("both versions are in force");
+                    .hasMessageContaining("both versions are in force on every date;");
         }
     }
 }
