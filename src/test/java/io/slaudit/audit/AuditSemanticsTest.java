@@ -137,6 +137,35 @@ class AuditSemanticsTest {
         }
 
         @Test
+        void aTicketSolvedBeforeItsFirstReplyWasAnsweredWhenItWasSolved() {
+            // Monday 10:00 + 4 h = 14:00; solved 12:00, the recorded "first reply" (a courtesy note
+            // after the fix) at 16:00: answered at 12:00, met, as it would be without the reply
+            var o = audit(FOUR_HOURS)
+                    .tickets(HEADER
+                            + "A,2025-03-10 10:00,P1,,2025-03-10 16:00,2025-03-10 12:00\n"
+                            + "B,2025-03-10 10:00,P1,,,2025-03-10 12:00\n")
+                    .outcome();
+            for (String id : new String[] {"A", "B"}) {
+                assertThat(o.result(id, FIRST_RESPONSE).status()).isEqualTo(Status.MET);
+                assertThat(o.result(id, FIRST_RESPONSE).at())
+                        .hasValue(
+                                java.time.Instant.parse("2025-03-10T11:00:00Z").getEpochSecond());
+                // 10:00-12:00 of business time used
+                assertThat(o.result(id, FIRST_RESPONSE).elapsedSeconds()).hasValue(7_200);
+            }
+        }
+
+        @Test
+        void aReplyAfterAsOfDoesNotHideASolutionBeforeIt() {
+            // solved 12:00, replied 13:00, as of 12:30: answered by the solution
+            var o = audit(FOUR_HOURS)
+                    .tickets(HEADER + "A,2025-03-10 10:00,P1,,2025-03-10 13:00,2025-03-10 12:00\n")
+                    .asOf("2025-03-10T12:30:00+01:00")
+                    .outcome();
+            assertThat(o.result("A", FIRST_RESPONSE).status()).isEqualTo(Status.MET);
+        }
+
+        @Test
         void aSolutionWithoutAFirstResponseAnswersTheRequest() {
             var o = audit(FOUR_HOURS)
                     .tickets(HEADER + "A,2025-03-10 10:00,P1,,,2025-03-10 11:00\n")
