@@ -540,6 +540,25 @@ class AuditSemanticsTest {
         }
 
         @Test
+        void anIdOrNameOfRunawayLengthRejectsItsRowByLine() {
+            String longId = "X".repeat(70_000);
+            var o = audit(FOUR_HOURS)
+                    .tickets(HEADER
+                            + "A,2025-03-10 10:00,P1,,2025-03-10 11:00,\n"
+                            + longId + ",2025-03-10 10:00,P1,,,\n"
+                            + "C,2025-03-10 10:00," + "P".repeat(1001) + ",,,\n")
+                    .outcome();
+            assertThat(o.tickets()).containsOnlyKeys("A");
+            assertThat(o.rejected())
+                    .extracting(r -> r.line() + ": " + r.reason())
+                    .containsExactly(
+                            "3: id holds 70000 characters; an id or a name has at most 1000",
+                            "4: priority holds 1001 characters; an id or a name has at most 1000");
+            // the rejected row keeps the start of its id, not all of it
+            assertThat(o.rejected().get(0).id()).hasSize(201).startsWith("XXX").endsWith("\u2026");
+        }
+
+        @Test
         void theSummaryCountsReconcileWithThePeriod() {
             var o = audit(FOUR_HOURS)
                     .period("2025-03")
