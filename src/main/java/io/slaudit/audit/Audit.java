@@ -134,6 +134,22 @@ public final class Audit {
                         totals.outOfPeriod++;
                         continue;
                     }
+                    // Not raised yet at the audit's instant: outside the audit like a row outside
+                    // the period, but listed, since it says the export is newer than --as-of.
+                    if (t.created() > request.asOf()) {
+                        totals.outOfPeriod++;
+                        totals.afterAsOf++;
+                        if (totals.afterAsOfSample.size() < SAMPLE) {
+                            totals.afterAsOfSample.add(new RejectedRow(
+                                    t.line(),
+                                    t.id(),
+                                    Reason.of(
+                                            "ticket.created-after-as-of",
+                                            TicketJudge.format(t.created(), zone),
+                                            TicketJudge.format(request.asOf(), zone))));
+                        }
+                        continue;
+                    }
                     Version version = null;
                     for (Version v : versions) {
                         if (day >= v.fromDay() && day <= v.toDay()) {
@@ -205,7 +221,17 @@ public final class Audit {
                     Tool.version(),
                     evidence(request, reader),
                     contract.all());
-            AuditSummary summary = totals.summary(events.rows(), allEventProblems, calendars(versions), notes);
+            List<AuditSummary.StateUse> unusedStates = unusedStates(events, versions);
+            if (!unusedStates.isEmpty()) {
+                notes.add(unusedStatesNote(unusedStates));
+            }
+            AuditSummary summary =
+                    totals.summary(events.rows(), allEventProblems, calendars(versions), notes, unusedStates);
+            if (summary.nothingJudged()) {
+                List<String> withWhy = new ArrayList<>(summary.notes());
+                withWhy.add(0, summary.nothingJudgedReason());
+                summary = summary.withNotes(withWhy);
+            }
             if (!summary.counts().reconciles()) {
                 throw new IllegalStateException("row counts do not reconcile: " + summary.counts());
             }
@@ -214,6 +240,77 @@ public final class Audit {
             spool.ifPresent(VerdictSpool::close);
             throw e;
         }
+    }
+
+    /** Examples kept of each state no rule names. */
+    static final int STATE_EXAMPLES = 5;
+
+    /**
+     * The event states that no version of the contract names in {@code pause-on}: each lets the
+     * clock run, as any state the contract does not name does; a mistyped pause state ('pendng')
+     * would so run the clock unnoticed. Counted with their first events, most frequent first.
+     */
+    private static List<AuditSummary.StateUse> unusedStates(EventLog events, List<Version> versions) {
+        Set<String> named = new java.util.HashSet<>();
+        for (Version v : versions) {
+            v.policy().pauseOn().forEach(p -> named.add(p.trim().toLowerCase(Locale.ROOT)));
+        }
+        final class Use {
+            String spelling;
+            long firstLine = Long.MAX_VALUE;
+            long events;
+            final List<AuditSummary.StateEvent> examples = new ArrayList<>();
+        }
+        Map<String, Use> uses = new HashMap<>();
+        for (String id : events.ticketIds()) {
+            for (TicketEvent e : events.of(id)) {
+                if (e.state().isEmpty()) {
+                    continue;
+                }
+                String state = e.state().get().trim();
+                String key = state.toLowerCase(Locale.ROOT);
+                if (named.contains(key)) {
+                    continue;
+                }
+                Use use = uses.computeIfAbsent(key, k -> new Use());
+                use.events++;
+                if (e.line() < use.firstLine) {
+                    // shown as the file first spells it, whatever order the ids come in
+                    use.firstLine = e.line();
+                    use.spelling = state;
+                }
+                use.examples.add(new AuditSummary.StateEvent(e.line(), id));
+                if (use.examples.size() > 4 * STATE_EXAMPLES) {
+                    keepFirst(use.examples);
+                }
+            }
+        }
+        List<AuditSummary.StateUse> out = new ArrayList<>();
+        for (Use use : uses.values()) {
+            keepFirst(use.examples);
+            out.add(new AuditSummary.StateUse(use.spelling, use.events, use.examples));
+        }
+        out.sort(Comparator.comparingLong(AuditSummary.StateUse::events)
+                .reversed()
+                .thenComparing(AuditSummary.StateUse::state));
+        return out;
+    }
+
+    private static void keepFirst(List<AuditSummary.StateEvent> examples) {
+        examples.sort(Comparator.comparingLong(AuditSummary.StateEvent::line));
+        if (examples.size() > STATE_EXAMPLES) {
+            examples.subList(STATE_EXAMPLES, examples.size()).clear();
+        }
+    }
+
+    private static String unusedStatesNote(List<AuditSummary.StateUse> states) {
+        String named = states.stream()
+                .limit(10)
+                .map(s -> "'" + s.state() + "' (" + s.events() + (s.events() == 1 ? " event" : " events") + ")")
+                .collect(Collectors.joining(", "));
+        return "event states that no rule of the contract names, so they let the clock run: " + named
+                + (states.size() > 10 ? " and " + (states.size() - 10) + " more" : "")
+                + "; a state meant to pause the clock must be in the contract's pause-on";
     }
 
     /** Every input's hash; the export's from the bytes the audit parsed. */
@@ -352,6 +449,10 @@ public final class Audit {
         long audited;
         long excluded;
         long outOfPeriod;
+        /** Rows created after as-of; counted in {@link #outOfPeriod} too. */
+        long afterAsOf;
+
+        final List<RejectedRow> afterAsOfSample = new ArrayList<>();
         long rejected;
         final List<RejectedRow> rejectedSample = new ArrayList<>();
         final Map<TargetKey, long[]> compliance = new LinkedHashMap<>();
@@ -484,7 +585,8 @@ public final class Audit {
                 long eventRows,
                 List<RejectedRow> eventProblems,
                 List<AuditSummary.CalendarUse> calendars,
-                List<String> notes) {
+                List<String> notes,
+                List<AuditSummary.StateUse> unusedStates) {
             List<AuditSummary.MonthRow> monthRows = new ArrayList<>();
             months.forEach((m, byMetric) -> {
                 YearMonth month = YearMonth.of((int) (m / 12), (int) (m % 12) + 1);
@@ -512,7 +614,7 @@ public final class Audit {
                     .thenComparing(r -> priorityOrder(r.priority()))
                     .thenComparing(AuditSummary.ComplianceRow::target));
             return new AuditSummary(
-                    new AuditSummary.Counts(rowsRead, audited, excluded, outOfPeriod, rejected, eventRows),
+                    new AuditSummary.Counts(rowsRead, audited, excluded, outOfPeriod, afterAsOf, rejected, eventRows),
                     rows,
                     monthRows,
                     breaches,
@@ -522,7 +624,9 @@ public final class Audit {
                     eventProblems.size() > SAMPLE ? eventProblems.subList(0, SAMPLE) : eventProblems,
                     eventProblems.size(),
                     calendars,
-                    notes);
+                    notes,
+                    afterAsOfSample,
+                    unusedStates);
         }
 
         private static AuditSummary.Tally tally(long[] c) {

@@ -3,9 +3,9 @@ package io.slaudit.cli;
 import io.slaudit.audit.Audit;
 import io.slaudit.audit.AuditReport;
 import io.slaudit.audit.AuditRequest;
+import io.slaudit.audit.AuditSummary;
 import io.slaudit.audit.ContractVersions;
 import io.slaudit.audit.Period;
-import io.slaudit.calendar.TimeText;
 import io.slaudit.input.InputException;
 import io.slaudit.input.Problem;
 import io.slaudit.policy.Policy;
@@ -51,7 +51,11 @@ import picocli.CommandLine.Spec;
         description =
                 "Replays every ticket of an export against the contract and reports, per ticket and target, the verdict (met, breached, open, open-breached, best-effort, excluded) with its due time, the time judged and the business time used; totals reconcile with the rows read. Without --out a summary goes to the terminal.",
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:audited", "1:compliance under --fail-under", "2:bad usage or unusable input"})
+        exitCodeList = {
+            "0:audited",
+            "1:compliance under --fail-under (or nothing judged), or more rejected rows than --max-rejected",
+            "2:bad usage or unusable input"
+        })
 final class AuditCommand implements Callable<Integer> {
 
     @Spec
@@ -143,8 +147,15 @@ final class AuditCommand implements Callable<Integer> {
     @Option(
             names = "--fail-under",
             paramLabel = "PERCENT",
-            description = "Exit 1 when overall compliance is under this.")
+            description = "Exit 1 when overall compliance is under this, or when nothing was judged.")
     Double failUnder;
+
+    @Option(
+            names = "--max-rejected",
+            paramLabel = "N|P%",
+            description = "Exit 1 when more rows than this are rejected: a number of rows (10) or a share of the"
+                    + " rows read (5%%). Without it rejected rows are reported and counted, and never fail the audit.")
+    String maxRejected;
 
     @Option(names = "--strict", description = "A bad row is fatal (exit 2) instead of reported and counted.")
     boolean strict;
@@ -158,9 +169,18 @@ final class AuditCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (failUnder != null && !(failUnder >= 0 && failUnder <= 100)) {
+            throw new UsageException("--fail-under takes a percentage from 0 to 100, not " + given("--fail-under"));
+        }
+        Optional<RejectedRowLimit> rejectedLimit = maxRejected == null
+                ? Optional.empty()
+                : Optional.of(RejectedRowLimit.parse("--max-rejected", maxRejected));
+        checkFormatNames();
         List<Renderer> renderers = renderers();
+        checkOutName(renderers);
         Map<Renderer, Path> targets = targets(renderers);
         List<Path> policyFiles = PolicyFiles.expand(policies, false, "--policy: ");
+        PolicyFiles.requireDistinct(policyFiles, "--policy: ");
         List<Policy> loaded = new ArrayList<>();
         List<Problem> problems = new ArrayList<>();
         for (Path p : policyFiles) {
@@ -200,19 +220,9 @@ final class AuditCommand implements Callable<Integer> {
                 throw new UsageException("--tickets-zone: unknown time zone '" + ticketsZone + "'");
             }
         }
-        long asOfSecond;
-        if (asOf != null) {
-            try {
-                asOfSecond = TimeText.parseInstant(asOf, contract.zone()).getEpochSecond();
-            } catch (IllegalArgumentException e) {
-                throw new UsageException("--as-of: " + e.getMessage());
-            }
-        } else {
-            asOfSecond = Instant.now().getEpochSecond();
-        }
-        if (failUnder != null && (failUnder < 0 || failUnder > 100)) {
-            throw new UsageException("--fail-under takes a percentage from 0 to 100");
-        }
+        long asOfSecond = asOf != null
+                ? AsOf.parse("--as-of", asOf, contract.zone())
+                : Instant.now().getEpochSecond();
         boolean keep = renderers.stream().anyMatch(Renderer::listsTickets);
         AuditRequest request = new AuditRequest(
                 contract,
@@ -229,14 +239,91 @@ final class AuditCommand implements Callable<Integer> {
                 keep);
         try (AuditReport report = Audit.run(request, TerminalProgress.forTerminal("audit"))) {
             write(report, targets);
-            double compliance = report.summary().overall().compliance().orElse(100.0);
-            if (failUnder != null && compliance < failUnder) {
-                spec.commandLine()
-                        .getErr()
-                        .printf("slaudit: compliance %.1f %% is under --fail-under %.1f %%%n", compliance, failUnder);
-                return ExitCode.FINDINGS.code();
+            return gates(report.summary(), rejectedLimit);
+        }
+    }
+
+    /**
+     * The checks a CI job fails a build on: compliance under --fail-under, where no judged result
+     * means no compliance (an export whose every row was rejected must not pass), and more rejected
+     * rows than --max-rejected allows. Each failed check says why on stderr.
+     */
+    private int gates(AuditSummary s, Optional<RejectedRowLimit> rejectedLimit) {
+        PrintWriter err = spec.commandLine().getErr();
+        int exit = ExitCode.OK.code();
+        if (failUnder != null) {
+            String threshold = Percent.plain(failUnder) + " %";
+            if (s.nothingJudged()) {
+                err.println("slaudit: " + s.nothingJudgedReason() + "; --fail-under " + threshold + " is not met");
+                exit = ExitCode.FINDINGS.code();
+            } else {
+                AuditSummary.Tally all = s.overall();
+                double compliance = all.compliance().orElseThrow();
+                if (compliance < failUnder) {
+                    err.println("slaudit: compliance " + Percent.under(compliance, failUnder) + " % (" + all.met()
+                            + " of " + all.judged() + " judged results met) is under --fail-under " + threshold);
+                    exit = ExitCode.FINDINGS.code();
+                }
             }
-            return ExitCode.OK.code();
+        }
+        if (rejectedLimit.isPresent()) {
+            AuditSummary.Counts c = s.counts();
+            RejectedRowLimit limit = rejectedLimit.get();
+            if (limit.exceededBy(c.rejected(), c.rowsRead())) {
+                err.println("slaudit: " + c.rejected() + " of " + c.rowsRead() + " rows rejected ("
+                        + Percent.plain(c.rowsRead() == 0 ? 0 : 100.0 * c.rejected() / c.rowsRead())
+                        + " %), more than --max-rejected " + limit);
+                exit = ExitCode.FINDINGS.code();
+            }
+        }
+        return exit;
+    }
+
+    /** The text an option was given as on the command line. */
+    private String given(String option) {
+        var matched = spec.commandLine().getParseResult().matchedOption(option);
+        return matched == null || matched.originalStringValues().isEmpty()
+                ? ""
+                : String.join(",", matched.originalStringValues());
+    }
+
+    /** picocli drops the empty names of a split list ("--format ,"): they are usage errors. */
+    private void checkFormatNames() {
+        var matched = spec.commandLine().getParseResult().matchedOption("--format");
+        if (matched == null) {
+            return;
+        }
+        for (String text : matched.originalStringValues()) {
+            if (text.isBlank() || java.util.Arrays.stream(text.split(",", -1)).anyMatch(String::isBlank)) {
+                throw new UsageException("--format: '" + text + "' has an empty format name; formats: "
+                        + String.join(", ", Renderers.names()));
+            }
+        }
+    }
+
+    /**
+     * An empty --out names nothing (Java reads it as the working folder); a name that ends with a
+     * slash names a folder, which a Path forgets: that folder is made here, so that one format is
+     * written into it as it is for several.
+     */
+    private void checkOutName(List<Renderer> renderers) {
+        if (out == null) {
+            return;
+        }
+        String text = given("--out");
+        if (text.isBlank()) {
+            throw new UsageException("--out: give a file (one format) or a folder (several), not an empty name");
+        }
+        if (text.endsWith("/") || text.endsWith(java.io.File.separator)) {
+            if (Files.exists(out) && !Files.isDirectory(out)) {
+                throw new UsageException("--out " + text + " names a folder, but " + out + " is a file");
+            }
+            try {
+                Files.createDirectories(out);
+            } catch (IOException e) {
+                throw new UsageException(
+                        "--out " + text + ": cannot make the folder: " + io.slaudit.input.FileProblems.describe(e));
+            }
         }
     }
 

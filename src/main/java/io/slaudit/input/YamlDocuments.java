@@ -94,7 +94,7 @@ public final class YamlDocuments {
         } catch (ReaderException e) {
             throw InputException.unreadable(
                     at(source, text, e.getPosition()),
-                    "not valid YAML: the character U+" + String.format("%04X", e.getCodePoint())
+                    "not valid YAML: the character U+" + String.format(java.util.Locale.ROOT, "%04X", e.getCodePoint())
                             + " is not allowed in a YAML file");
         } catch (YAMLException e) {
             throw InputException.unreadable(SourceMark.file(source), "not valid YAML: " + e.getMessage());

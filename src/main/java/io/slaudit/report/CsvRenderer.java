@@ -90,7 +90,20 @@ final class CsvRenderer implements Renderer {
             csv.printComment(f.role() + " " + f.path() + " sha256 " + f.sha256() + " (" + f.bytes() + " bytes)");
         }
         csv.printComment("rows read " + c.rowsRead() + " = audited " + c.audited() + " + excluded " + c.excluded()
-                + " + out of period " + c.outOfPeriod() + " + rejected " + c.rejected());
+                + " + out of period " + c.outOfPeriod()
+                + (c.afterAsOf() > 0 ? " (" + c.afterAsOf() + " created after --as-of)" : "") + " + rejected "
+                + c.rejected());
+        AuditSummary s = report.summary();
+        if (s.nothingJudged()) {
+            csv.printComment(s.nothingJudgedReason());
+        }
+        if (!s.unusedStates().isEmpty()) {
+            csv.printComment("event states no rule of the contract names (they let the clock run): "
+                    + s.unusedStates().stream()
+                            .map(u -> u.state() + " " + u.events() + (u.events() == 1 ? " event" : " events")
+                                    + " (first at line " + u.examples().get(0).line() + ")")
+                            .collect(java.util.stream.Collectors.joining("; ")));
+        }
         csv.printRecord(COLUMNS);
         for (TicketVerdict v : report.tickets()) {
             ZoneId zone = v.zone();

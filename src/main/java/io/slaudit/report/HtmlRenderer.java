@@ -96,7 +96,9 @@ final class HtmlRenderer implements Renderer {
         model.put("r", view);
         model.put("l", lang.labels());
         model.put("charts", charts(view, lang));
-        Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+        // Every character of the page as XML 1.0 allows it: a NUL or an escape in a ticket id is
+        // a parse error of the page, and breaks tools that read it as XHTML.
+        Writer w = XmlText.filter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
         try {
             template.process(model, w);
         } catch (SecurityException e) {

@@ -375,6 +375,10 @@ final class PdfRenderer implements Renderer {
                     SMALL);
         }
         p.paragraph(r.outOfPeriod(), BODY, false, PdfPages.INK);
+        if (!r.afterAsOf().isEmpty()) {
+            p.paragraph(r.afterAsOf().note(), SMALL, false, PdfPages.MUTED);
+            rejections(p, r.afterAsOf().rows(), lang);
+        }
         p.heading(lang.label("rows.rejected"), 2);
         if (r.rejected().isEmpty()) {
             p.paragraph(lang.label("rows.rejected.none"), BODY, false, PdfPages.INK);
@@ -387,6 +391,18 @@ final class PdfRenderer implements Renderer {
             if (!r.eventProblems().isEmpty()) {
                 rejections(p, r.eventProblems().rows(), lang);
             }
+        }
+        if (!r.unusedStates().isEmpty()) {
+            p.paragraph(r.unusedStatesNote(), BODY, false, PdfPages.INK);
+            List<String[]> rows = new ArrayList<>();
+            r.unusedStates().forEach(u -> rows.add(new String[] {u.state(), u.events(), u.first()}));
+            p.table(
+                    List.of(
+                            Column.left(lang.label("col.state"), 1.5f),
+                            Column.right(lang.label("col.events"), 0.8f),
+                            Column.left(lang.label("col.firstEvents"), 4)),
+                    rows,
+                    SMALL);
         }
     }
 

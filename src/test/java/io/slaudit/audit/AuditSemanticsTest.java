@@ -132,8 +132,11 @@ class AuditSemanticsTest {
                     .extracting(MetricResult::metric)
                     .containsExactly(RESOLUTION);
             assertThat(o.summary().notes())
-                    .containsExactly("first-response is not measured: the export (canonical profile)"
-                            + " has no first-response column");
+                    .containsExactly(
+                            "nothing was judged, so there is no compliance figure: the 1 audited ticket has only"
+                                    + " open, best-effort or excluded results",
+                            "first-response is not measured: the export (canonical profile)"
+                                    + " has no first-response column");
         }
 
         @Test
@@ -458,6 +461,25 @@ class AuditSemanticsTest {
         }
 
         @Test
+        void eventStatesThatNoRuleNamesAreCountedWithTheirFirstEvents() {
+            // 'pendng' is a typo of the pause state: it lets the clock run, and the report says so
+            var o = audit(PAUSING)
+                    .tickets(HEADER + "A,2025-03-10 10:00,P1,,,\n" + "B,2025-03-10 10:00,P1,,,\n")
+                    .events("id,at,state\n"
+                            + "B,2025-03-10 11:00,pending\n"
+                            + "A,2025-03-10 11:00,pendng\n"
+                            + "A,2025-03-10 12:00,Open\n"
+                            + "B,2025-03-10 12:00,open\n"
+                            + "B,2025-03-10 12:30,PENDNG\n")
+                    .outcome();
+            assertThat(o.summary().unusedStates())
+                    .extracting(u -> u.state() + " " + u.events() + " " + u.examples())
+                    .containsExactly(
+                            "Open 2 [StateEvent[line=4, id=A], StateEvent[line=5, id=B]]",
+                            "pendng 2 [StateEvent[line=3, id=A], StateEvent[line=6, id=B]]");
+        }
+
+        @Test
         void badEventsAreReportedNotApplied() {
             var o = audit(PAUSING)
                     .tickets(HEADER + "A,2025-03-10 10:00,P1,,,\n")
@@ -537,6 +559,47 @@ class AuditSemanticsTest {
                             .isEqualTo(
                                     "no public holiday data for 2040: calendar 'office' takes the holidays of DE-NW from Jollyday 2.19.0,"
                                             + " which slaudit trusts for 1990 to 2031"));
+        }
+
+        @Test
+        void aTicketCreatedAfterAsOfIsOutOfTheAuditCountedAndListed() {
+            // as of Monday 12:00: B (raised 13:00) did not exist yet; it is neither open nor due
+            var o = audit(FOUR_HOURS)
+                    .tickets(HEADER + "A,2025-03-10 10:00,P1,,2025-03-10 11:00,\n" + "B,2025-03-10 13:00,P1,,,\n")
+                    .asOf("2025-03-10T12:00:00+01:00")
+                    .outcome();
+            assertThat(o.tickets()).containsOnlyKeys("A");
+            AuditSummary.Counts c = o.summary().counts();
+            assertThat(c.rowsRead()).isEqualTo(2);
+            assertThat(c.audited()).isEqualTo(1);
+            assertThat(c.outOfPeriod()).isEqualTo(1);
+            assertThat(c.afterAsOf()).isEqualTo(1);
+            assertThat(c.reconciles()).isTrue();
+            assertThat(o.summary().afterAsOfSample()).singleElement().satisfies(r -> {
+                assertThat(r.line()).isEqualTo(3);
+                assertThat(r.id()).isEqualTo("B");
+                assertThat(r.reason().toString())
+                        .isEqualTo("created 2025-03-10T13:00:00+01:00, after --as-of 2025-03-10T12:00:00+01:00:"
+                                + " not raised yet at the instant the audit judges");
+            });
+        }
+
+        @Test
+        void anAuditThatJudgesNothingSaysWhy() {
+            var rejected = audit(FOUR_HOURS)
+                    .tickets(HEADER + "A,garbage,P1,,,\n" + "B,garbage,P1,,,\n")
+                    .outcome();
+            assertThat(rejected.summary().nothingJudged()).isTrue();
+            assertThat(rejected.summary().notes())
+                    .contains("nothing was judged, so there is no compliance figure: none of the 2 rows was audited"
+                            + " (2 rejected)");
+            var open = audit(FOUR_HOURS)
+                    .tickets(HEADER + "A,2025-03-10 10:00,P1,,,\n")
+                    .asOf("2025-03-10T11:00:00+01:00")
+                    .outcome();
+            assertThat(open.summary().nothingJudgedReason())
+                    .isEqualTo("nothing was judged, so there is no compliance figure: the 1 audited ticket has only"
+                            + " open, best-effort or excluded results");
         }
 
         @Test
