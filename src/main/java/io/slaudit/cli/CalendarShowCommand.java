@@ -57,6 +57,9 @@ final class CalendarShowCommand implements Callable<Integer> {
                     "--year must lie between " + BusinessClock.FIRST_YEAR + " and " + BusinessClock.LAST_YEAR);
         }
         BusinessClock clock = BusinessClock.of(calendar, PublicHolidays.library());
+        HolidayTrust trust = new HolidayTrust(calendar);
+        trust.uses(y);
+        trust.warning().ifPresent(spec.commandLine().getErr()::println);
         Locale locale = lang.locale();
         CalendarYear layout = CalendarYear.of(clock, y, PublicHolidays.library(), locale);
         // written whole, with names from the contract escaped for the terminal

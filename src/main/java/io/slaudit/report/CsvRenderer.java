@@ -194,13 +194,9 @@ final class CsvRenderer implements Renderer {
         return String.join("; ", out);
     }
 
-    /** Neutralises a cell a spreadsheet would evaluate as a formula. */
+    /** Neutralises a cell a spreadsheet would evaluate as a formula (see {@link SpreadsheetCells}). */
     static String safe(String value) {
-        if (value.isEmpty()) {
-            return value;
-        }
-        char c = value.charAt(0);
-        return c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r' ? "'" + value : value;
+        return SpreadsheetCells.safe(value);
     }
 
     private static String time(OptionalLong value, ZoneId zone) {
