@@ -74,7 +74,8 @@ public final class Audit {
 
         Optional<VerdictSpool> spool = request.keepTickets() ? Optional.of(VerdictSpool.create()) : Optional.empty();
         try (TicketReader reader = TicketReader.open(
-                request.tickets(), request.profile(), request.ticketsZone().orElse(zone))) {
+                request.tickets(),
+                new TicketReader.Options(request.profile(), request.ticketsZone(), zone, request.sheet()))) {
             Set<Metric> measurable = EnumSet.noneOf(Metric.class);
             List<String> notes = new ArrayList<>();
             if (reader.has(TicketField.FIRST_RESPONSE)) {
@@ -97,7 +98,7 @@ public final class Audit {
                     totals.diff(v, r);
                 }
             }
-            IdRegistry ids = new IdRegistry(reader.csv().size() / 128);
+            IdRegistry ids = new IdRegistry(Math.max(0, reader.table().size()) / 128);
             long periodFrom = request.period().map(p -> p.from().toEpochDay()).orElse(Long.MIN_VALUE);
             long periodTo = request.period().map(p -> p.to().toEpochDay()).orElse(Long.MAX_VALUE);
             List<RejectedRow> eventProblems = new ArrayList<>();
@@ -108,7 +109,8 @@ public final class Audit {
                     ParsedRow row = rows.next();
                     totals.rowsRead++;
                     if ((++counter & 0x3ff) == 0) {
-                        progress.update(reader.csv().bytesRead(), reader.csv().size());
+                        progress.update(
+                                reader.table().bytesRead(), reader.table().size());
                     }
                     if (row instanceof RejectedRow r) {
                         reject(r, totals, spool, request);
@@ -218,6 +220,7 @@ public final class Audit {
                     first.judge().readings().get(0).toString(),
                     reader.profile().name(),
                     reader.detected(),
+                    new AuditHeader.TicketSource(reader.table().layout(), reader.zone(), reader.localTimes() > 0),
                     Tool.version(),
                     evidence(request, reader),
                     contract.all());
@@ -322,8 +325,8 @@ public final class Audit {
         inputs.add(new InputFile(
                 "tickets",
                 request.tickets().toString(),
-                reader.csv().sha256(),
-                reader.csv().size()));
+                reader.table().sha256(),
+                reader.table().size()));
         request.events().ifPresent(p -> inputs.add(InputFile.of("events", p)));
         request.mapping().ifPresent(p -> inputs.add(InputFile.of("mapping", p)));
         return inputs;

@@ -1,6 +1,8 @@
 package io.slaudit.audit;
 
+import io.slaudit.input.TableLayout;
 import io.slaudit.policy.Policy;
+import io.slaudit.tickets.TicketsZone;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Objects;
@@ -22,6 +24,7 @@ public record AuditHeader(
         String reading,
         String profile,
         boolean profileDetected,
+        TicketSource ticketSource,
         String toolVersion,
         List<InputFile> inputs,
         List<Policy> policies) {
@@ -35,9 +38,27 @@ public record AuditHeader(
         Objects.requireNonNull(zone, "zone");
         Objects.requireNonNull(reading, "reading");
         Objects.requireNonNull(profile, "profile");
+        Objects.requireNonNull(ticketSource, "ticketSource");
         Objects.requireNonNull(toolVersion, "toolVersion");
         inputs = List.copyOf(inputs);
         policies = List.copyOf(policies);
+    }
+
+    /**
+     * How the ticket export was read: its storage, header row, blank rows and footer, and the zone
+     * its local times were read in, with why; {@code zoneUsed} is false when every time carried its
+     * own offset, so that the zone decided nothing.
+     */
+    public record TicketSource(TableLayout layout, TicketsZone zone, boolean zoneUsed) {
+        public TicketSource {
+            Objects.requireNonNull(layout, "layout");
+            Objects.requireNonNull(zone, "zone");
+        }
+
+        /** "line" or "sheet row": how the export's rows are named in messages. */
+        public String positionWord() {
+            return layout.positions().word();
+        }
     }
 
     /** A priority's label in the contract (what people call it), or the key when no version has it. */

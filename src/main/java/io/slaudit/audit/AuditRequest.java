@@ -8,7 +8,7 @@ import java.util.Optional;
 
 /**
  * What to audit: the contract's versions, the ticket export and its profile (or none, to
- * recognise it), the optional events, the period, the as-of instant, the reading, and whether a
+ * recognise it) and the sheet of a workbook, the optional events, the period, the as-of instant, the reading, and whether a
  * bad row is fatal. {@code keepTickets} keeps per-ticket verdicts for renderers that list them.
  */
 public record AuditRequest(
@@ -22,6 +22,7 @@ public record AuditRequest(
         boolean asOfGiven,
         Optional<String> reading,
         Optional<ZoneId> ticketsZone,
+        Optional<String> sheet,
         boolean strict,
         boolean keepTickets) {
 
@@ -34,5 +35,6 @@ public record AuditRequest(
         Objects.requireNonNull(period, "period");
         Objects.requireNonNull(reading, "reading");
         Objects.requireNonNull(ticketsZone, "ticketsZone");
+        Objects.requireNonNull(sheet, "sheet");
     }
 }

@@ -1,6 +1,6 @@
 package io.slaudit.audit;
 
-import io.slaudit.input.FileProblems;
+import io.slaudit.input.FileErrors;
 import io.slaudit.input.InputException;
 import io.slaudit.input.SourceMark;
 import java.io.IOException;
@@ -40,7 +40,8 @@ public record InputFile(String role, String path, String sha256, long bytes) {
         } catch (NoSuchFileException e) {
             throw InputException.unreadable(SourceMark.file(file.toString()), "no such file");
         } catch (IOException e) {
-            throw InputException.unreadable(SourceMark.file(file.toString()), FileProblems.describe(e));
+            throw InputException.unreadable(
+                    SourceMark.file(file.toString()), "cannot read the file: " + FileErrors.reason(e));
         }
         return new InputFile(role, file.toString(), HexFormat.of().formatHex(digest.digest()), bytes);
     }

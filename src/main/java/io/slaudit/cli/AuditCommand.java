@@ -17,27 +17,18 @@ import io.slaudit.tickets.ExportProfile;
 import io.slaudit.tickets.ExportProfiles;
 import io.slaudit.tickets.ProfileReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.io.PrintWriter;
-import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.concurrent.Callable;
-import java.util.function.Function;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -69,8 +60,18 @@ final class AuditCommand implements Callable<Integer> {
             description = "The contract; several versions of one contract, or a folder of them.")
     List<Path> policies;
 
-    @Option(names = "--tickets", required = true, paramLabel = "FILE", description = "The ticket export (CSV).")
+    @Option(
+            names = "--tickets",
+            required = true,
+            paramLabel = "FILE",
+            description = "The ticket export: CSV (or - for stdin) or an .xlsx workbook, as the system wrote it.")
     Path tickets;
+
+    @Option(
+            names = "--sheet",
+            paramLabel = "NAME",
+            description = "The sheet of an .xlsx workbook to read (default: the one sheet with a ticket header).")
+    String sheet;
 
     @Option(
             names = "--events",
@@ -116,10 +117,9 @@ final class AuditCommand implements Callable<Integer> {
     @Option(
             names = "--format",
             paramLabel = "FORMATS",
-            split = ",",
             description =
                     "text (default), json, csv, junit, html, pdf;" + " several separated by commas with --out DIR.")
-    List<String> formats;
+    String formats;
 
     @Option(
             names = "--lang",
@@ -141,8 +141,12 @@ final class AuditCommand implements Callable<Integer> {
                     + " open tickets, rejected rows (default: 500; 0 for all). JSON and CSV always have every ticket.")
     Integer listLimit;
 
-    @Option(names = "--out", paramLabel = "PATH", description = "A file (one format) or a directory (several).")
-    Path out;
+    @Option(
+            names = "--out",
+            paramLabel = "PATH",
+            description = "A file (one format), a directory (several, or a path ending in /), or - for stdout."
+                    + " Never one of the inputs; an existing file is replaced only once the report is complete.")
+    String out;
 
     @Option(
             names = "--fail-under",
@@ -175,12 +179,10 @@ final class AuditCommand implements Callable<Integer> {
         Optional<RejectedRowLimit> rejectedLimit = maxRejected == null
                 ? Optional.empty()
                 : Optional.of(RejectedRowLimit.parse("--max-rejected", maxRejected));
-        checkFormatNames();
-        List<Renderer> renderers = renderers();
-        checkOutName(renderers);
-        Map<Renderer, Path> targets = targets(renderers);
+        List<Renderer<AuditReport>> renderers = renderers();
         List<Path> policyFiles = PolicyFiles.expand(policies, false, "--policy: ");
         PolicyFiles.requireDistinct(policyFiles, "--policy: ");
+        Outputs outputs = Outputs.of("--out", out, Formats.documents(renderers), inputs(policyFiles));
         List<Policy> loaded = new ArrayList<>();
         List<Problem> problems = new ArrayList<>();
         for (Path p : policyFiles) {
@@ -223,7 +225,7 @@ final class AuditCommand implements Callable<Integer> {
         long asOfSecond = asOf != null
                 ? AsOf.parse("--as-of", asOf, contract.zone())
                 : Instant.now().getEpochSecond();
-        boolean keep = renderers.stream().anyMatch(Renderer::listsTickets);
+        boolean keep = renderers.stream().anyMatch(Renderer::listsItems);
         AuditRequest request = new AuditRequest(
                 contract,
                 tickets,
@@ -235,10 +237,11 @@ final class AuditCommand implements Callable<Integer> {
                 asOf != null,
                 Optional.ofNullable(reading),
                 zone,
+                Optional.ofNullable(sheet),
                 strict,
                 keep);
         try (AuditReport report = Audit.run(request, TerminalProgress.forTerminal("audit"))) {
-            write(report, targets);
+            write(report, renderers, outputs);
             return gates(report.summary(), rejectedLimit);
         }
     }
@@ -287,55 +290,13 @@ final class AuditCommand implements Callable<Integer> {
                 : String.join(",", matched.originalStringValues());
     }
 
-    /** picocli drops the empty names of a split list ("--format ,"): they are usage errors. */
-    private void checkFormatNames() {
-        var matched = spec.commandLine().getParseResult().matchedOption("--format");
-        if (matched == null) {
-            return;
-        }
-        for (String text : matched.originalStringValues()) {
-            if (text.isBlank() || java.util.Arrays.stream(text.split(",", -1)).anyMatch(String::isBlank)) {
-                throw new UsageException("--format: '" + text + "' has an empty format name; formats: "
-                        + String.join(", ", Renderers.names()));
-            }
-        }
-    }
-
-    /**
-     * An empty --out names nothing (Java reads it as the working folder); a name that ends with a
-     * slash names a folder, which a Path forgets: that folder is made here, so that one format is
-     * written into it as it is for several.
-     */
-    private void checkOutName(List<Renderer> renderers) {
-        if (out == null) {
-            return;
-        }
-        String text = given("--out");
-        if (text.isBlank()) {
-            throw new UsageException("--out: give a file (one format) or a folder (several), not an empty name");
-        }
-        if (text.endsWith("/") || text.endsWith(java.io.File.separator)) {
-            if (Files.exists(out) && !Files.isDirectory(out)) {
-                throw new UsageException("--out " + text + " names a folder, but " + out + " is a file");
-            }
-            try {
-                Files.createDirectories(out);
-            } catch (IOException e) {
-                throw new UsageException(
-                        "--out " + text + ": cannot make the folder: " + io.slaudit.input.FileProblems.describe(e));
-            }
-        }
-    }
-
-    private List<Renderer> renderers() {
-        List<String> names = formats == null || formats.isEmpty()
-                ? List.of("text")
-                : formats.stream().map(n -> n.trim().toLowerCase(Locale.ROOT)).toList();
-        if (template != null && !names.contains("html")) {
+    private List<Renderer<AuditReport>> renderers() {
+        boolean documents = Formats.names(formats, "html") || Formats.names(formats, "pdf");
+        if (template != null && !Formats.names(formats, "html")) {
             throw new UsageException("--template applies to --format html");
         }
         if (listLimit != null) {
-            if (!names.contains("html") && !names.contains("pdf")) {
+            if (!documents) {
                 throw new UsageException("--list-limit applies to --format html and pdf");
             }
             if (listLimit < 0) {
@@ -350,91 +311,40 @@ final class AuditCommand implements Callable<Integer> {
                 listLimit == null
                         ? DocumentOptions.DEFAULT_LIST_LIMIT
                         : listLimit == 0 ? DocumentOptions.UNLIMITED : listLimit);
-        Function<String, Optional<Renderer>> renderers = Renderers.forOneAudit(options);
-        List<Renderer> out = new ArrayList<>();
-        for (String name : names) {
-            Renderer r = renderers
-                    .apply(name)
-                    .orElseThrow(() -> new UsageException(
-                            "--format: no format '" + name + "'; formats: " + String.join(", ", Renderers.names())));
-            if (out.stream().anyMatch(o -> o.format().equals(r.format()))) {
-                continue;
-            }
-            out.add(r);
-        }
-        return out;
+        return Formats.choose(formats, Renderers.forOneAudit(options), "text");
     }
 
-    /** Where each format goes; {@code null} values mean stdout. */
-    private Map<Renderer, Path> targets(List<Renderer> renderers) {
-        Map<Renderer, Path> targets = new LinkedHashMap<>();
-        if (out == null) {
-            if (renderers.size() > 1) {
-                throw new UsageException("several formats need --out DIR");
-            }
-            if (renderers.get(0).format().equals("pdf")) {
-                throw new UsageException("--format pdf needs --out FILE: a PDF is not written to the terminal");
-            }
-            targets.put(renderers.get(0), null);
-            return targets;
+    /** Every file the audit reads: no output may be one of them. */
+    private List<Path> inputs(List<Path> policyFiles) {
+        List<Path> in = new ArrayList<>(policyFiles);
+        in.add(tickets);
+        if (events != null) {
+            in.add(events);
         }
-        boolean directory = renderers.size() > 1 || Files.isDirectory(out);
-        for (Renderer r : renderers) {
-            targets.put(r, directory ? out.resolve(r.fileName()) : out);
+        if (source != null && source.mapping != null) {
+            in.add(source.mapping);
         }
-        Path dir = directory ? out : out.toAbsolutePath().getParent();
-        if (dir != null && Files.exists(dir) && !Files.isDirectory(dir)) {
-            throw new UsageException("--out: " + dir + " is a file, not a directory");
+        if (template != null) {
+            in.add(template.resolve("report.ftlh"));
         }
-        return targets;
+        return in;
     }
 
-    /**
-     * Each document is written to a temporary file beside its target and moved into place only when
-     * complete, so that a failure never leaves a partial report that looks finished.
-     */
-    private void write(AuditReport report, Map<Renderer, Path> targets) {
-        List<Path> written = new ArrayList<>();
-        try {
-            for (Map.Entry<Renderer, Path> e : targets.entrySet()) {
-                Path target = e.getValue();
-                Path dir = target == null ? null : target.toAbsolutePath().getParent();
-                if (dir != null) {
-                    Files.createDirectories(dir);
-                }
-                Path temp = dir == null
-                        ? Files.createTempFile("slaudit-", ".out")
-                        : Files.createFile(dir.resolve(".slaudit-" + java.util.UUID.randomUUID() + ".tmp"));
-                try {
-                    try (OutputStream o = Files.newOutputStream(temp)) {
-                        e.getKey().render(report, o);
-                    }
-                    if (target == null) {
-                        copyTo(temp, spec.commandLine().getOut());
-                    } else {
-                        Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-                        written.add(target);
-                    }
-                } finally {
-                    Files.deleteIfExists(temp);
+    /** Each document goes to its target once all are complete; see {@link Outputs}. */
+    private void write(AuditReport report, List<Renderer<AuditReport>> renderers, Outputs outputs) {
+        List<Path> written;
+        try (Outputs.Writing w = outputs.begin(spec.commandLine().getOut())) {
+            for (Renderer<AuditReport> r : renderers) {
+                try (OutputStream o = w.open(new Outputs.Document(r.format(), r.fileName(), r.binary()))) {
+                    r.render(report, o);
                 }
             }
+            written = w.commit();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        for (Path w : written) {
-            spec.commandLine().getErr().println("slaudit: wrote " + w);
+        for (Path p : written) {
+            spec.commandLine().getErr().println("slaudit: wrote " + p);
         }
-    }
-
-    private static void copyTo(Path file, PrintWriter out) throws IOException {
-        try (Reader in = new InputStreamReader(Files.newInputStream(file), StandardCharsets.UTF_8)) {
-            char[] buffer = new char[1 << 14];
-            int n;
-            while ((n = in.read(buffer)) > 0) {
-                out.write(buffer, 0, n);
-            }
-        }
-        out.flush();
     }
 }

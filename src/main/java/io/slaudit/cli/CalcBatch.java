@@ -4,9 +4,10 @@ import io.slaudit.calendar.BusinessCalendar;
 import io.slaudit.calendar.BusinessClock;
 import io.slaudit.calendar.CalendarRangeException;
 import io.slaudit.calendar.TimeText;
-import io.slaudit.input.CsvInput;
 import io.slaudit.input.InputException;
 import io.slaudit.input.SourceMark;
+import io.slaudit.input.Table;
+import io.slaudit.input.TableRow;
 import io.slaudit.report.SpreadsheetCells;
 import java.io.BufferedReader;
 import java.io.BufferedWriter;
@@ -20,6 +21,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
@@ -103,7 +105,7 @@ final class CalcBatch {
         long rows = 0;
         long failed = 0;
         List<String> problems = new ArrayList<>();
-        try (CsvInput csv = CsvInput.open(file);
+        try (Table csv = Table.open(file, Optional.empty(), header -> true);
                 Writer w = new BufferedWriter(Files.newBufferedWriter(temp, StandardCharsets.UTF_8), 1 << 16)) {
             int first = column(csv, firstColumn, firstColumn, secondColumn);
             int second = column(csv, secondColumn, firstColumn, secondColumn);
@@ -122,13 +124,18 @@ final class CalcBatch {
             header.add(resultColumn);
             header.add(ERROR_COLUMN);
             printer.printRecord(header);
-            for (CsvInput.Row row : csv) {
+            for (TableRow row : csv) {
                 rows++;
                 String result = "";
                 String error = "";
-                if (row.fields().size() > width) {
-                    // the extra cells would stand under the result's header
-                    error = "the row has " + row.fields().size() + " fields, the header " + width
+                int filledBeyond = 0;
+                for (int i = width; i < row.cells().size(); i++) {
+                    filledBeyond += row.cells().get(i).isBlank() ? 0 : 1;
+                }
+                if (filledBeyond > 0) {
+                    // cells past the header would stand under the result's header; empty ones are
+                    // the padding spreadsheets write
+                    error = "the row has " + row.cells().size() + " fields, the header " + width
                             + ": its cells cannot be told apart";
                 } else {
                     try {
@@ -140,7 +147,7 @@ final class CalcBatch {
                 if (!error.isEmpty()) {
                     failed++;
                     if (problems.size() < LISTED_PROBLEMS) {
-                        problems.add(SourceMark.line(csv.source(), row.line()) + ": " + error);
+                        problems.add(SourceMark.line(csv.source(), row.position()) + ": " + error);
                     }
                 }
                 List<String> values = new ArrayList<>(width + 2);
@@ -192,8 +199,8 @@ final class CalcBatch {
         }
     }
 
-    private static int column(CsvInput csv, String name, String firstColumn, String secondColumn) {
-        return csv.column(name)
+    private static int column(Table csv, String name, String firstColumn, String secondColumn) {
+        return csv.column(name, "the batch")
                 .orElseThrow(() -> InputException.invalid(
                         new SourceMark(csv.source(), 1, 0),
                         "missing column '" + name + "'; the batch file needs columns " + firstColumn + ","

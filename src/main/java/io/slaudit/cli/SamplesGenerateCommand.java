@@ -5,14 +5,15 @@ import io.slaudit.policy.Policy;
 import io.slaudit.policy.PolicyReader;
 import io.slaudit.samples.ExportDialect;
 import io.slaudit.samples.SampleExport;
-import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -58,13 +59,13 @@ final class SamplesGenerateCommand implements Callable<Integer> {
     String period;
 
     @Option(names = "--out", paramLabel = "FILE", description = "Where to write the export (default: stdout).")
-    Path out;
+    String out;
 
     @Option(
             names = "--events",
             paramLabel = "FILE",
             description = "Also write state and priority changes to this file.")
-    Path events;
+    String events;
 
     @Override
     public Integer call() {
@@ -80,53 +81,34 @@ final class SamplesGenerateCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new UsageException("--period: " + e.getMessage());
         }
+        Outputs.Document ticketsDoc = new Outputs.Document("tickets", "tickets.csv", false);
+        Outputs.Document eventsDoc = new Outputs.Document("events", "events.csv", false);
+        Map<Outputs.Document, Outputs.Target> targets = new LinkedHashMap<>();
+        targets.put(ticketsDoc, Outputs.file("--out", out, ticketsDoc, List.of(policy)));
+        if (events != null) {
+            targets.put(eventsDoc, Outputs.file("--events", events, eventsDoc, List.of(policy)));
+        }
+        Outputs outputs = Outputs.of(targets);
         Policy contract = PolicyReader.read(policy);
         SampleExport export =
                 new SampleExport(contract, new SampleExport.Spec(dialect, tickets, seed, p.from(), p.to()));
-        try {
-            if (out == null && events == null) {
-                Writer w = spec.commandLine().getOut();
-                export.write(w, Optional.empty());
-                w.flush();
-                return ExitCode.OK.code();
+        List<Path> written;
+        try (Outputs.Writing w = outputs.begin(spec.commandLine().getOut())) {
+            try (Writer t = writer(w.open(ticketsDoc), dialect);
+                    Writer e = events == null ? null : writer(w.open(eventsDoc), ExportDialect.CANONICAL)) {
+                export.write(t, Optional.ofNullable(e));
             }
-            Path ticketTemp = temp(out);
-            Path eventTemp = events == null ? null : temp(events);
-            try {
-                try (Writer t = writer(ticketTemp, dialect);
-                        Writer e = eventTemp == null ? null : writer(eventTemp, ExportDialect.CANONICAL)) {
-                    export.write(t, Optional.ofNullable(e));
-                }
-                if (out == null) {
-                    Files.copy(ticketTemp, System.out);
-                } else {
-                    Files.move(ticketTemp, out, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-                }
-                if (eventTemp != null) {
-                    Files.move(eventTemp, events, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-                }
-            } finally {
-                Files.deleteIfExists(ticketTemp);
-                if (eventTemp != null) {
-                    Files.deleteIfExists(eventTemp);
-                }
-            }
+            written = w.commit();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+        for (Path f : written) {
+            spec.commandLine().getErr().println("slaudit: wrote " + f);
         }
         return ExitCode.OK.code();
     }
 
-    private static Path temp(Path target) throws IOException {
-        Path dir = target == null ? null : target.toAbsolutePath().getParent();
-        if (dir != null) {
-            Files.createDirectories(dir);
-            return Files.createFile(dir.resolve(".slaudit-" + java.util.UUID.randomUUID() + ".tmp"));
-        }
-        return Files.createTempFile("slaudit-", ".tmp");
-    }
-
-    private static Writer writer(Path file, ExportDialect dialect) throws IOException {
-        return new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(file), dialect.charset()), 1 << 16);
+    private static Writer writer(OutputStream out, ExportDialect dialect) {
+        return new OutputStreamWriter(out, dialect.charset());
     }
 }

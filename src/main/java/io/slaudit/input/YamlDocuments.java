@@ -5,6 +5,7 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -62,8 +63,10 @@ public final class YamlDocuments {
         byte[] bytes;
         try {
             bytes = Files.readAllBytes(file);
+        } catch (NoSuchFileException e) {
+            throw InputException.unreadable(SourceMark.file(name), "no such file");
         } catch (IOException e) {
-            throw InputException.unreadable(SourceMark.file(name), FileProblems.describe(e));
+            throw InputException.unreadable(SourceMark.file(name), "cannot read the file: " + FileErrors.reason(e));
         }
         String text;
         try {

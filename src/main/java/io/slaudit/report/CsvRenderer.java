@@ -31,7 +31,7 @@ import org.apache.commons.csv.CSVPrinter;
  * of the input. The evidence leads as {@code #} comment lines. Cells that a spreadsheet would run
  * as a formula (starting with {@code = + - @}, tab or carriage return) get a leading apostrophe.
  */
-final class CsvRenderer implements Renderer {
+final class CsvRenderer implements Renderer<AuditReport> {
 
     static final List<String> COLUMNS = List.of(
             "id",
@@ -67,7 +67,7 @@ final class CsvRenderer implements Renderer {
     }
 
     @Override
-    public boolean listsTickets() {
+    public boolean listsItems() {
         return true;
     }
 
@@ -89,6 +89,9 @@ final class CsvRenderer implements Renderer {
         for (InputFile f : h.inputs()) {
             csv.printComment(f.role() + " " + f.path() + " sha256 " + f.sha256() + " (" + f.bytes() + " bytes)");
         }
+        ReportLanguage english = ReportLanguage.of(java.util.Locale.ENGLISH);
+        csv.printComment("tickets read as " + ExportFacts.layout(h.ticketSource(), english));
+        csv.printComment("tickets' local times " + ExportFacts.zone(h.ticketSource(), english));
         csv.printComment("rows read " + c.rowsRead() + " = audited " + c.audited() + " + excluded " + c.excluded()
                 + " + out of period " + c.outOfPeriod()
                 + (c.afterAsOf() > 0 ? " (" + c.afterAsOf() + " created after --as-of)" : "") + " + rejected "

@@ -39,7 +39,7 @@ import java.util.Map;
  * HTML-escaped unless a template says otherwise, and a template sees the report's content and
  * nothing else: no {@code ?new}, no {@code ?api}, no Java methods but the content's own accessors.
  */
-final class HtmlRenderer implements Renderer {
+final class HtmlRenderer implements Renderer<AuditReport> {
 
     static final String TEMPLATE = "report.ftlh";
 
@@ -68,7 +68,7 @@ final class HtmlRenderer implements Renderer {
     }
 
     @Override
-    public boolean listsTickets() {
+    public boolean listsItems() {
         return true;
     }
 

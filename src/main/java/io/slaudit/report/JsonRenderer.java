@@ -12,8 +12,11 @@ import io.slaudit.audit.MetricResult;
 import io.slaudit.audit.OtherReading;
 import io.slaudit.audit.TicketVerdict;
 import io.slaudit.calendar.TimeText;
+import io.slaudit.input.TableLayout;
+import io.slaudit.input.TableRow;
 import io.slaudit.tickets.Reason;
 import io.slaudit.tickets.RejectedRow;
+import io.slaudit.tickets.TicketsZone;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.math.BigDecimal;
@@ -32,7 +35,7 @@ import java.util.OptionalLong;
  * target_seconds}, and {@code summary.tickets}, {@code summary.rejected_rows} (fixed keys), plus
  * the evidence, the rejected rows and the totals. Written as a stream.
  */
-final class JsonRenderer implements Renderer {
+final class JsonRenderer implements Renderer<AuditReport> {
 
     @Override
     public String format() {
@@ -45,7 +48,7 @@ final class JsonRenderer implements Renderer {
     }
 
     @Override
-    public boolean listsTickets() {
+    public boolean listsItems() {
         return true;
     }
 
@@ -106,6 +109,51 @@ final class JsonRenderer implements Renderer {
         }
     }
 
+    /** How the export was read: storage, header row, blank and footer rows, the zone of its local times. */
+    private static void export(JsonGenerator g, AuditHeader.TicketSource source) throws IOException {
+        TableLayout l = source.layout();
+        TableLayout.Storage storage = l.storage();
+        g.writeObjectFieldStart("export");
+        g.writeStringField("format", storage.format());
+        if (storage.encoding().isPresent()) {
+            g.writeStringField("encoding", storage.encoding().get());
+        }
+        if (storage.delimiter().isPresent()) {
+            g.writeStringField("delimiter", storage.delimiter().get().toString());
+        }
+        if (storage.sheet().isPresent()) {
+            g.writeStringField("sheet", storage.sheet().get());
+            g.writeArrayFieldStart("sheets");
+            for (String name : storage.sheets()) {
+                g.writeString(name);
+            }
+            g.writeEndArray();
+        }
+        g.writeStringField("positions", l.positions().word());
+        g.writeNumberField("header_row", l.headerPosition());
+        g.writeNumberField("blank_rows", l.blankRows());
+        g.writeArrayFieldStart("footer");
+        for (TableRow r : l.footer()) {
+            g.writeStartObject();
+            g.writeNumberField("row", r.position());
+            g.writeArrayFieldStart("cells");
+            for (String c : r.cells()) {
+                if (!c.isBlank()) {
+                    g.writeString(c.trim());
+                }
+            }
+            g.writeEndArray();
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        TicketsZone z = source.zone();
+        g.writeStringField("zone", z.zone().getId());
+        g.writeStringField("zone_source", z.source().key());
+        g.writeStringField("zone_reason", z.reason());
+        g.writeBooleanField("zone_used", source.zoneUsed());
+        g.writeEndObject();
+    }
+
     private static void evidence(JsonGenerator g, AuditHeader h, AuditSummary s) throws IOException {
         g.writeObjectFieldStart("evidence");
         g.writeStringField("tool", Tool.NAME);
@@ -113,6 +161,7 @@ final class JsonRenderer implements Renderer {
         g.writeStringField("profile", h.profile());
         g.writeBooleanField("profile_detected", h.profileDetected());
         g.writeBooleanField("as_of_given", h.asOfGiven());
+        export(g, h.ticketSource());
         g.writeArrayFieldStart("inputs");
         for (InputFile f : h.inputs()) {
             g.writeStartObject();

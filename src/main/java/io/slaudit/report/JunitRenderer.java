@@ -22,7 +22,7 @@ import javax.xml.stream.XMLStreamWriter;
  * failures, open, best-effort and excluded results as skipped; rejected rows as errors of a suite
  * of their own. The evidence goes into the suites' properties.
  */
-final class JunitRenderer implements Renderer {
+final class JunitRenderer implements Renderer<AuditReport> {
 
     @Override
     public String format() {
@@ -35,14 +35,15 @@ final class JunitRenderer implements Renderer {
     }
 
     @Override
-    public boolean listsTickets() {
+    public boolean listsItems() {
         return true;
     }
 
     @Override
     public void render(AuditReport report, OutputStream out) throws IOException {
         try {
-            XMLStreamWriter x = XMLOutputFactory.newInstance().createXMLStreamWriter(out, "UTF-8");
+            // the JDK's own writer, not whichever StAX provider a library puts on the class path
+            XMLStreamWriter x = XMLOutputFactory.newDefaultFactory().createXMLStreamWriter(out, "UTF-8");
             write(report, x);
             x.flush();
             x.close();
@@ -128,7 +129,10 @@ final class JunitRenderer implements Renderer {
             for (RejectedRow r : report.rejected()) {
                 x.writeStartElement("testcase");
                 attribute(x, "classname", h.policyId() + ".rejected-rows");
-                attribute(x, "name", "line " + r.line() + (r.id().isEmpty() ? "" : " " + r.id()));
+                attribute(
+                        x,
+                        "name",
+                        h.ticketSource().positionWord() + " " + r.line() + (r.id().isEmpty() ? "" : " " + r.id()));
                 attribute(x, "time", "0");
                 x.writeStartElement("error");
                 attribute(x, "type", "rejected");
@@ -175,6 +179,9 @@ final class JunitRenderer implements Renderer {
                             .map(u -> u.state() + " (" + u.events() + ")")
                             .collect(java.util.stream.Collectors.joining(", ")));
         }
+        ReportLanguage english = ReportLanguage.of(java.util.Locale.ENGLISH);
+        property(x, "tickets_layout", ExportFacts.layout(h.ticketSource(), english));
+        property(x, "tickets_zone", ExportFacts.zone(h.ticketSource(), english));
         x.writeEndElement();
         x.writeCharacters("\n");
     }
@@ -208,8 +215,8 @@ final class JunitRenderer implements Renderer {
                             + ", " + (r.status() == Status.BREACHED ? "answered " + at : "still open") + ", late by "
                             + Durations.of(r.lateBySeconds().orElse(0), r.businessTime())
                             + (r.businessTime() ? " business time" : ""));
-            x.writeCharacters(XmlText.clean(
-                    "ticket " + v.ticket().id() + " (line " + v.ticket().line() + "), priority " + r.priority()));
+            x.writeCharacters(XmlText.clean("ticket " + v.ticket().id() + " ("
+                    + h.ticketSource().positionWord() + " " + v.ticket().line() + "), priority " + r.priority()));
             x.writeEndElement();
         } else if (r.status() != Status.MET) {
             x.writeEmptyElement("skipped");

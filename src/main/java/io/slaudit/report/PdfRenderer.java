@@ -28,7 +28,7 @@ import org.apache.pdfbox.pdmodel.PageMode;
  * bytes but for the creation date, which is the given one (SOURCE_DATE_EPOCH) or now; the file
  * identifier is derived from the content, not from the clock.
  */
-final class PdfRenderer implements Renderer {
+final class PdfRenderer implements Renderer<AuditReport> {
 
     private static final float BODY = 9;
     private static final float SMALL = 7.5f;
@@ -58,7 +58,12 @@ final class PdfRenderer implements Renderer {
     }
 
     @Override
-    public boolean listsTickets() {
+    public boolean listsItems() {
+        return true;
+    }
+
+    @Override
+    public boolean binary() {
         return true;
     }
 
@@ -377,19 +382,19 @@ final class PdfRenderer implements Renderer {
         p.paragraph(r.outOfPeriod(), BODY, false, PdfPages.INK);
         if (!r.afterAsOf().isEmpty()) {
             p.paragraph(r.afterAsOf().note(), SMALL, false, PdfPages.MUTED);
-            rejections(p, r.afterAsOf().rows(), lang);
+            rejections(p, r.afterAsOf().rows(), r.rejectedPosition(), lang);
         }
         p.heading(lang.label("rows.rejected"), 2);
         if (r.rejected().isEmpty()) {
             p.paragraph(lang.label("rows.rejected.none"), BODY, false, PdfPages.INK);
         } else {
             p.paragraph(r.rejected().note(), SMALL, false, PdfPages.MUTED);
-            rejections(p, r.rejected().rows(), lang);
+            rejections(p, r.rejected().rows(), r.rejectedPosition(), lang);
         }
         if (!r.events().isEmpty()) {
             p.paragraph(r.events(), BODY, false, PdfPages.INK);
             if (!r.eventProblems().isEmpty()) {
-                rejections(p, r.eventProblems().rows(), lang);
+                rejections(p, r.eventProblems().rows(), lang.label("col.line"), lang);
             }
         }
         if (!r.unusedStates().isEmpty()) {
@@ -406,12 +411,13 @@ final class PdfRenderer implements Renderer {
         }
     }
 
-    private static void rejections(PdfPages p, List<ReportView.Rejection> list, ReportLanguage lang) {
+    private static void rejections(
+            PdfPages p, List<ReportView.Rejection> list, String positionHeading, ReportLanguage lang) {
         List<String[]> rows = new ArrayList<>();
         list.forEach(x -> rows.add(new String[] {x.line(), x.id(), x.reason()}));
         p.table(
                 List.of(
-                        Column.right(lang.label("col.line"), 0.6f),
+                        Column.right(positionHeading, 0.6f),
                         Column.left(lang.label("col.ticket"), 1),
                         Column.left(lang.label("col.reason"), 5)),
                 rows,

@@ -1,48 +1,38 @@
 package io.slaudit.report;
 
-import java.util.LinkedHashMap;
+import io.slaudit.audit.AuditReport;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
 
-/** The renderers by format name. */
+/** The renderers of an audit by format name. */
 public final class Renderers {
 
-    private static final Map<String, Function<DocumentContent, Renderer>> BY_NAME = new LinkedHashMap<>();
-
-    static {
-        BY_NAME.put("text", c -> new TextRenderer());
-        BY_NAME.put("json", c -> new JsonRenderer());
-        BY_NAME.put("csv", c -> new CsvRenderer());
-        BY_NAME.put("junit", c -> new JunitRenderer());
-        BY_NAME.put("html", HtmlRenderer::new);
-        BY_NAME.put("pdf", PdfRenderer::new);
-    }
+    private static final List<String> NAMES = List.of("text", "json", "csv", "junit", "html", "pdf");
 
     private Renderers() {}
 
     public static List<String> names() {
-        return List.copyOf(BY_NAME.keySet());
+        return NAMES;
     }
 
     /** A renderer with the default document options (English, built-in template). */
-    public static Optional<Renderer> named(String name) {
-        return named(name, DocumentOptions.defaults());
-    }
-
-    public static Optional<Renderer> named(String name, DocumentOptions options) {
-        return forOneAudit(options).apply(name);
+    public static Optional<Renderer<AuditReport>> named(String name) {
+        return forOneAudit(DocumentOptions.defaults()).named(name);
     }
 
     /**
-     * Renderers by name for the outputs of one audit: the HTML and PDF documents among them share
-     * their content, so it is built from the verdicts once.
+     * The renderers for the outputs of one audit: the HTML and PDF documents among them share their
+     * content, so it is built from the verdicts once.
      */
-    public static Function<String, Optional<Renderer>> forOneAudit(DocumentOptions options) {
+    public static RendererSet<AuditReport> forOneAudit(DocumentOptions options) {
         DocumentContent content = new DocumentContent(options);
-        return name -> Optional.ofNullable(BY_NAME.get(name.trim().toLowerCase(Locale.ROOT)))
-                .map(make -> make.apply(content));
+        return RendererSet.<AuditReport>builder()
+                .add("text", TextRenderer::new)
+                .add("json", JsonRenderer::new)
+                .add("csv", CsvRenderer::new)
+                .add("junit", JunitRenderer::new)
+                .add("html", () -> new HtmlRenderer(content))
+                .add("pdf", () -> new PdfRenderer(content))
+                .build();
     }
 }

@@ -177,6 +177,7 @@ public record ReportView(
             List<Exclusion> excluded,
             String outOfPeriod,
             Listing<Rejection> afterAsOf,
+            String rejectedPosition,
             Listing<Rejection> rejected,
             String events,
             Listing<Rejection> eventProblems,

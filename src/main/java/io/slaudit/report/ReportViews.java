@@ -108,6 +108,8 @@ public final class ReportViews {
                                 h.profile(),
                                 lang.label(h.profileDetected() ? "cover.profile.detected" : "cover.profile.named"))
                         + ")"));
+        facts.add(new Fact(lang.label("cover.layout"), ExportFacts.layout(h.ticketSource(), lang)));
+        facts.add(new Fact(lang.label("cover.ticketsZone"), ExportFacts.zone(h.ticketSource(), lang)));
         Set<String> zones = new LinkedHashSet<>();
         for (Policy p : h.policies()) {
             p.calendars().values().forEach(c -> zones.add(c.zone().getId()));
@@ -304,6 +306,7 @@ public final class ReportViews {
                                         ? ""
                                         : " " + lang.label("rows.afterAsOf", lang.count(c.afterAsOf()))),
                 listing(afterAsOf, c.afterAsOf(), lang),
+                ExportFacts.positionColumn(report.header(), lang),
                 listing(rejected, c.rejected(), lang),
                 c.eventRows() == 0 && s.eventProblemCount() == 0
                         ? ""
@@ -343,7 +346,9 @@ public final class ReportViews {
                 new Fact(
                         lang.label("cover.asOf"),
                         lang.dateTime(h.asOf(), h.zone()) + " (" + h.zone().getId() + ")"),
-                new Fact(lang.label("cover.reading"), h.reading()));
+                new Fact(lang.label("cover.reading"), h.reading()),
+                new Fact(lang.label("cover.layout"), ExportFacts.layout(h.ticketSource(), lang)),
+                new Fact(lang.label("cover.ticketsZone"), ExportFacts.zone(h.ticketSource(), lang)));
         List<ReportView.InputRow> inputs = h.inputs().stream()
                 .map(f -> new ReportView.InputRow(f.role(), f.path(), f.sha256(), lang.count(f.bytes())))
                 .toList();

@@ -20,7 +20,9 @@ import java.util.Map;
  * target and per month, the worst breaches, readings that change verdicts, rejected rows, evidence.
  * Lists nothing per ticket beyond the worst breaches, so it suits any size of audit.
  */
-final class TextRenderer implements Renderer {
+final class TextRenderer implements Renderer<AuditReport> {
+
+    private static final ReportLanguage ENGLISH = ReportLanguage.of(java.util.Locale.ENGLISH);
 
     static final int LISTED = 20;
 
@@ -35,7 +37,7 @@ final class TextRenderer implements Renderer {
     }
 
     @Override
-    public boolean listsTickets() {
+    public boolean listsItems() {
         return false;
     }
 
@@ -62,10 +64,12 @@ final class TextRenderer implements Renderer {
                 h.reading());
         printf(
                 w,
-                "Export %s (%s profile%s)%n%n",
+                "Export %s (%s profile%s)%n",
                 inputPath(h, "tickets"),
                 h.profile(),
                 h.profileDetected() ? ", recognised" : "");
+        printf(w, "  read as %s%n", ExportFacts.layout(h.ticketSource(), ENGLISH));
+        printf(w, "  local times %s%n%n", ExportFacts.zone(h.ticketSource(), ENGLISH));
 
         printf(
                 w,
@@ -215,7 +219,12 @@ final class TextRenderer implements Renderer {
                     printf(w, "  ... and %,d more (all in the JSON and CSV reports)%n", c.rejected() - LISTED);
                     break;
                 }
-                printf(w, "  line %d%s: %s%n", r.line(), r.id().isEmpty() ? "" : " (" + r.id() + ")", r.reason());
+                printf(
+                        w,
+                        "  %s%s: %s%n",
+                        ExportFacts.position(h.ticketSource().layout().positions(), r.line(), ENGLISH),
+                        r.id().isEmpty() ? "" : " (" + r.id() + ")",
+                        r.reason());
             }
             w.println();
         }
@@ -223,7 +232,12 @@ final class TextRenderer implements Renderer {
             printf(w, "Created after --as-of (%,d), out of the audit%n", c.afterAsOf());
             s.afterAsOfSample().stream()
                     .limit(LISTED)
-                    .forEach(r -> printf(w, "  line %d (%s): %s%n", r.line(), r.id(), r.reason()));
+                    .forEach(r -> printf(
+                            w,
+                            "  %s (%s): %s%n",
+                            ExportFacts.position(h.ticketSource().layout().positions(), r.line(), ENGLISH),
+                            r.id(),
+                            r.reason()));
             if (c.afterAsOf() > LISTED) {
                 printf(
                         w,

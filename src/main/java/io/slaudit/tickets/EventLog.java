@@ -1,8 +1,9 @@
 package io.slaudit.tickets;
 
-import io.slaudit.input.CsvInput;
 import io.slaudit.input.InputException;
 import io.slaudit.input.SourceMark;
+import io.slaudit.input.Table;
+import io.slaudit.input.TableRow;
 import java.nio.file.Path;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -38,7 +39,7 @@ public final class EventLog {
      * an error.
      */
     public static EventLog read(Path file, ZoneId zone) {
-        try (CsvInput csv = CsvInput.open(file)) {
+        try (Table csv = Table.open(file, Optional.empty(), EventLog::isHeader)) {
             List<String> missing = new ArrayList<>();
             for (String column : List.of("id", "at")) {
                 if (!csv.hasColumn(column)) {
@@ -50,46 +51,55 @@ public final class EventLog {
             }
             if (!missing.isEmpty()) {
                 throw InputException.invalid(
-                        new SourceMark(csv.source(), 1, 0),
+                        new SourceMark(csv.source(), (int) Math.min(Integer.MAX_VALUE, csv.headerPosition()), 0),
                         "missing column" + (missing.size() > 1 ? "s " : " ")
                                 + String.join(", ", missing)
                                 + "; the events file has columns id,at,state[,priority] (found: "
                                 + String.join(",", csv.header()) + ")");
             }
-            int id = csv.column("id").orElseThrow();
-            int at = csv.column("at").orElseThrow();
-            Optional<Integer> state = csv.column("state");
-            Optional<Integer> priority = csv.column("priority");
+            int id = csv.column("id", "the events file").orElseThrow();
+            int at = csv.column("at", "the events file").orElseThrow();
+            Optional<Integer> state = csv.column("state", "the events file");
+            Optional<Integer> priority = csv.column("priority", "the events file");
             TimestampParser timestamps = new TimestampParser(zone, List.of());
             Map<String, List<TicketEvent>> byTicket = new HashMap<>();
             List<RejectedRow> rejected = new ArrayList<>();
             long rows = 0;
-            for (CsvInput.Row row : csv) {
+            for (TableRow row : csv) {
                 rows++;
                 String ticket = row.get(id).trim();
                 String when = row.get(at).trim();
                 Optional<String> s = state.map(row::get).map(String::trim).filter(v -> !v.isEmpty());
                 Optional<String> p = priority.map(row::get).map(String::trim).filter(v -> !v.isEmpty());
                 if (ticket.isEmpty()) {
-                    rejected.add(new RejectedRow(row.line(), "", Reason.of("event.no-ticket-id")));
+                    rejected.add(new RejectedRow(row.position(), "", Reason.of("event.no-ticket-id")));
                     continue;
                 }
                 if (s.isEmpty() && p.isEmpty()) {
-                    rejected.add(new RejectedRow(row.line(), ticket, Reason.of("event.no-change")));
+                    rejected.add(new RejectedRow(row.position(), ticket, Reason.of("event.no-change")));
                     continue;
                 }
                 long instant;
                 try {
                     instant = timestamps.parse(when);
                 } catch (IllegalArgumentException e) {
-                    rejected.add(new RejectedRow(row.line(), ticket, timestamps.unreadable("at", when)));
+                    rejected.add(new RejectedRow(row.position(), ticket, timestamps.unreadable("at", when)));
                     continue;
                 }
                 byTicket.computeIfAbsent(ticket, k -> new ArrayList<>(2))
-                        .add(new TicketEvent(row.line(), instant, s, p));
+                        .add(new TicketEvent(row.position(), instant, s, p));
             }
             return new EventLog(byTicket, rejected, rows);
         }
+    }
+
+    /** The events file's header: it names the ticket and the time, and a state or a priority. */
+    static boolean isHeader(List<String> header) {
+        java.util.Set<String> names = new java.util.HashSet<>();
+        for (String h : header) {
+            names.add(h.trim().toLowerCase(java.util.Locale.ROOT));
+        }
+        return names.contains("id") && names.contains("at") && (names.contains("state") || names.contains("priority"));
     }
 
     /** The ticket's events in file order. */

@@ -14,7 +14,8 @@ import java.util.Optional;
  * (the first of several candidate names present in the header wins), the timestamp formats it
  * writes, values it spells its own way (Zendesk's "Web form" channel), and the columns that
  * identify it. Where an export gives a duration instead of a timestamp (Zendesk's "First reply
- * time in minutes"), the field is derived from the creation time.
+ * time in minutes"), the field is derived from the creation time. A profile may name the zone its
+ * system writes times in (Znuny: UTC) and say in {@code zoneNote} which zone that is and why.
  *
  * <p>Built-in profiles and user {@code --mapping} files are the same thing, read by {@link ProfileReader}.
  */
@@ -25,6 +26,7 @@ public record ExportProfile(
         Map<TicketField, FieldSource> fields,
         List<String> formats,
         Optional<ZoneId> zone,
+        Optional<String> zoneNote,
         List<List<String>> signature,
         Map<TicketField, Map<String, String>> values) {
 
@@ -64,6 +66,7 @@ public record ExportProfile(
         fields = Collections.unmodifiableMap(f);
         formats = List.copyOf(formats);
         Objects.requireNonNull(zone, "zone");
+        Objects.requireNonNull(zoneNote, "zoneNote");
         signature = signature.stream().map(List::copyOf).toList();
         EnumMap<TicketField, Map<String, String>> v = new EnumMap<>(TicketField.class);
         values.forEach((field, map) -> {

@@ -51,6 +51,7 @@ public final class ProfileReader {
                         throw new IllegalArgumentException("unknown time zone '" + z + "'", e);
                     }
                 }));
+        Optional<String> zoneNote = f.optionalText("zone-note");
         List<String> formats = new ArrayList<>();
         f.optional("formats").ifPresent(n -> {
             for (YamlNode item : YamlFields.items(n, "'formats'", problems, true)) {
@@ -125,7 +126,7 @@ public final class ProfileReader {
         });
         f.rejectUnknown();
         problems.throwIfAny(InputException.Kind.INVALID);
-        return new ExportProfile(name, title, src, fields, formats, zone, signature, values);
+        return new ExportProfile(name, title, src, fields, formats, zone, zoneNote, signature, values);
     }
 
     private static Optional<ExportProfile.FieldSource> source(YamlNode node, TicketField field, Problems problems) {

@@ -1,8 +1,11 @@
 package io.slaudit.tickets;
 
-import io.slaudit.input.CsvInput;
 import io.slaudit.input.InputException;
+import io.slaudit.input.PositionUnit;
 import io.slaudit.input.SourceMark;
+import io.slaudit.input.Table;
+import io.slaudit.input.TableLayout;
+import io.slaudit.input.TableRow;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.ZoneId;
@@ -15,23 +18,26 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.NoSuchElementException;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
 
 /**
  * Streams the rows of a ticket export as canonical tickets, through a profile: named, given as a
- * mapping, or recognised from the header. A row that cannot be read becomes a {@link RejectedRow}
- * with its line and reason; the rest go on.
+ * mapping, or recognised from the header (which may stand below a title, see {@link Table}). A row
+ * that cannot be read becomes a {@link RejectedRow} with its line and reason; the rest go on.
  */
 public final class TicketReader implements AutoCloseable, Iterable<ParsedRow> {
 
-    private final CsvInput csv;
+    private final Table table;
     private final ExportProfile profile;
     private final boolean detected;
     private final Map<TicketField, Integer> columns = new EnumMap<>(TicketField.class);
     private final Map<TicketField, Long> derivedUnit = new EnumMap<>(TicketField.class);
     private final TimestampParser timestamps;
-    private final int headerSize;
+    private final TicketsZone zone;
+    private final int width;
+    private final boolean shortRowsAllowed;
 
     /**
      * Priorities, channels, regions, tiers and roles take few values: each distinct text is kept
@@ -43,11 +49,13 @@ public final class TicketReader implements AutoCloseable, Iterable<ParsedRow> {
 
     private final Map<TicketField, Map<String, Optional<String>>> vocabulary = new EnumMap<>(TicketField.class);
 
-    private TicketReader(CsvInput csv, ExportProfile profile, boolean detected, ZoneId zone) {
-        this.csv = csv;
+    private TicketReader(Table table, ExportProfile profile, boolean detected, TicketsZone zone) {
+        this.table = table;
         this.profile = profile;
         this.detected = detected;
-        this.headerSize = csv.header().size();
+        this.zone = zone;
+        this.width = table.width();
+        this.shortRowsAllowed = table.positions() == PositionUnit.SHEET_ROW;
         for (TicketField f : List.of(
                 TicketField.PRIORITY, TicketField.CHANNEL, TicketField.REGION, TicketField.TIER, TicketField.ROLE)) {
             vocabulary.put(f, new HashMap<>());
@@ -56,14 +64,17 @@ public final class TicketReader implements AutoCloseable, Iterable<ParsedRow> {
         for (String p : profile.formats()) {
             formats.add(DateTimeFormatter.ofPattern(p, Locale.ENGLISH));
         }
-        this.timestamps = new TimestampParser(profile.zone().orElse(zone), formats);
+        this.timestamps = new TimestampParser(zone.zone(), formats);
         List<String> missing = new ArrayList<>();
         for (Map.Entry<TicketField, ExportProfile.FieldSource> e :
                 profile.fields().entrySet()) {
             Optional<Integer> index = Optional.empty();
             for (String candidate : e.getValue().candidates()) {
-                index = csv.column(candidate);
-                if (index.isPresent()) {
+                if (table.hasColumn(candidate)) {
+                    index = table.column(
+                            candidate,
+                            "the " + profile.name() + " profile's '"
+                                    + e.getKey().column() + "'");
                     break;
                 }
             }
@@ -79,41 +90,101 @@ public final class TicketReader implements AutoCloseable, Iterable<ParsedRow> {
         }
         if (!missing.isEmpty()) {
             throw InputException.invalid(
-                    new SourceMark(csv.source(), 1, 0),
+                    headerMark(table),
                     "missing required column"
                             + (missing.size() > 1 ? "s " : " ") + String.join(", ", missing) + " for the "
                             + profile.name()
-                            + " profile; the header has: " + String.join(", ", csv.header()));
+                            + " profile; the header has: " + String.join(", ", table.header()));
+        }
+    }
+
+    /** What a ticket export is read with besides its file: the profile, the zone, the sheet. */
+    public record Options(
+            Optional<ExportProfile> profile, Optional<ZoneId> zoneOption, ZoneId contractZone, Optional<String> sheet) {
+        public Options {
+            Objects.requireNonNull(profile, "profile");
+            Objects.requireNonNull(zoneOption, "zoneOption");
+            Objects.requireNonNull(contractZone, "contractZone");
+            Objects.requireNonNull(sheet, "sheet");
         }
     }
 
     /**
      * Opens an export. Without a profile, the header decides; a header no profile knows is an error
      * that lists the profiles and the header.
-     *
-     * @param zone the zone of timestamps without an offset, unless the profile names one
      */
-    public static TicketReader open(Path file, Optional<ExportProfile> profile, ZoneId zone) {
-        CsvInput csv = CsvInput.open(file);
+    public static TicketReader open(Path file, Options options) {
+        Optional<ExportProfile> named = options.profile();
+        Table table = Table.open(
+                file,
+                options.sheet(),
+                named.isPresent()
+                        ? header -> ExportProfiles.score(named.get(), header) >= 0
+                        : header -> ExportProfiles.detect(header).isPresent());
         try {
-            if (profile.isPresent()) {
-                return new TicketReader(csv, profile.get(), false, zone);
+            ExportProfile profile;
+            boolean detected;
+            if (named.isPresent()) {
+                profile = named.get();
+                detected = false;
+            } else {
+                Optional<ExportProfile> found = ExportProfiles.detect(table.header());
+                if (found.isEmpty()) {
+                    throw InputException.invalid(
+                            headerMark(table),
+                            "the header matches no known export"
+                                    + " (profiles: " + String.join(", ", ExportProfiles.NAMES)
+                                    + "); name one with --profile or"
+                                    + " describe the columns with --mapping FILE. The header"
+                                    + (table.headerPosition() > 1
+                                            ? " (the first row with something in it, of the first "
+                                                    + Table.HEADER_SEARCH + " searched)"
+                                            : "")
+                                    + " has: " + String.join(", ", table.header()));
+                }
+                profile = found.get();
+                detected = true;
             }
-            Optional<ExportProfile> detected = ExportProfiles.detect(csv.header());
-            if (detected.isEmpty()) {
-                throw InputException.invalid(
-                        new SourceMark(csv.source(), 1, 0),
-                        "the header matches no known export"
-                                + " (profiles: " + String.join(", ", ExportProfiles.NAMES)
-                                + "); name one with --profile or"
-                                + " describe the columns with --mapping FILE. The header has: "
-                                + String.join(", ", csv.header()));
-            }
-            return new TicketReader(csv, detected.get(), true, zone);
+            return new TicketReader(table, profile, detected, zone(table, profile, options));
         } catch (RuntimeException e) {
-            csv.close();
+            table.close();
             throw e;
         }
+    }
+
+    /** The zone of the export's local times: the option, else the file's footer, else the profile's, else the contract's. */
+    static TicketsZone zone(Table table, ExportProfile profile, Options options) {
+        if (options.zoneOption().isPresent()) {
+            return new TicketsZone(
+                    options.zoneOption().get(),
+                    TicketsZone.Source.OPTION,
+                    profile.name(),
+                    Optional.empty(),
+                    Optional.empty());
+        }
+        if (table.declaredZone().isPresent()) {
+            TableLayout.ZoneFooter f = table.declaredZone().get();
+            return new TicketsZone(
+                    f.zone(), TicketsZone.Source.FOOTER, profile.name(), Optional.empty(), Optional.of(f.text()));
+        }
+        if (profile.zone().isPresent()) {
+            return new TicketsZone(
+                    profile.zone().get(),
+                    TicketsZone.Source.PROFILE,
+                    profile.name(),
+                    profile.zoneNote(),
+                    Optional.empty());
+        }
+        return new TicketsZone(
+                options.contractZone(),
+                TicketsZone.Source.CONTRACT,
+                profile.name(),
+                profile.zoneNote(),
+                Optional.empty());
+    }
+
+    private static SourceMark headerMark(Table table) {
+        return new SourceMark(table.source(), (int) Math.min(Integer.MAX_VALUE, table.headerPosition()), 0);
     }
 
     public ExportProfile profile() {
@@ -125,8 +196,18 @@ public final class TicketReader implements AutoCloseable, Iterable<ParsedRow> {
         return detected;
     }
 
-    public CsvInput csv() {
-        return csv;
+    public Table table() {
+        return table;
+    }
+
+    /** The zone local times were read in, and why. */
+    public TicketsZone zone() {
+        return zone;
+    }
+
+    /** How many of the export's times had no offset, so were read in {@link #zone()}. */
+    public long localTimes() {
+        return timestamps.localTimes();
     }
 
     /** Whether the export carries the field at all (a first-response column, say). */
@@ -136,11 +217,15 @@ public final class TicketReader implements AutoCloseable, Iterable<ParsedRow> {
 
     @Override
     public Iterator<ParsedRow> iterator() {
-        Iterator<CsvInput.Row> rows = csv.iterator();
+        Iterator<TableRow> rows = table.iterator();
         return new Iterator<>() {
             @Override
             public boolean hasNext() {
-                return rows.hasNext();
+                boolean more = rows.hasNext();
+                if (!more) {
+                    checkFooterZone();
+                }
+                return more;
             }
 
             @Override
@@ -153,28 +238,55 @@ public final class TicketReader implements AutoCloseable, Iterable<ParsedRow> {
         };
     }
 
-    ParsedRow parse(CsvInput.Row row) {
+    /**
+     * A footer naming another zone than the one the rows were read in, found only at the end (from a
+     * pipe, whose end cannot be looked at first): the verdicts would rest on the wrong zone.
+     */
+    private void checkFooterZone() {
+        Optional<TableLayout.ZoneFooter> footer = table.layout().zoneFooter();
+        if (footer.isEmpty()
+                || zone.source() == TicketsZone.Source.OPTION
+                || footer.get().zone().equals(zone.zone())
+                || timestamps.localTimes() == 0) {
+            return;
+        }
+        throw InputException.invalid(
+                new SourceMark(
+                        table.source(),
+                        (int) Math.min(Integer.MAX_VALUE, footer.get().position()),
+                        0),
+                "the footer says the export's times are in "
+                        + footer.get().zone().getId() + " ('"
+                        + footer.get().text() + "'), but they were read in " + zone.describe()
+                        + " before it was reached; give --tickets-zone "
+                        + footer.get().zone().getId()
+                        + " (or another zone) to read them in it");
+    }
+
+    ParsedRow parse(TableRow row) {
         String id = text(row, TicketField.ID);
-        if (row.fields().size() != headerSize) {
+        int cells = row.cells().size();
+        if (cells != width && (cells < width ? !shortRowsAllowed : !blankFrom(row, width))) {
             return new RejectedRow(
-                    row.line(), id, Reason.of("row.field-count", row.fields().size(), headerSize));
+                    row.position(), id, Reason.of("row.field-count", cells < width ? cells : filledWidth(row), width));
         }
         if (id.isEmpty()) {
-            return new RejectedRow(row.line(), id, Reason.of("row.no-id"));
+            return new RejectedRow(row.position(), id, Reason.of("row.no-id"));
         }
         String createdText = text(row, TicketField.CREATED);
         if (createdText.isEmpty()) {
-            return new RejectedRow(row.line(), id, Reason.of("row.no-created", TicketField.CREATED.column()));
+            return new RejectedRow(row.position(), id, Reason.of("row.no-created", TicketField.CREATED.column()));
         }
         long created;
         try {
             created = timestamps.parse(createdText);
         } catch (IllegalArgumentException e) {
-            return new RejectedRow(row.line(), id, timestamps.unreadable(TicketField.CREATED.column(), createdText));
+            return new RejectedRow(
+                    row.position(), id, timestamps.unreadable(TicketField.CREATED.column(), createdText));
         }
         String priority = optional(row, TicketField.PRIORITY).orElse("");
         if (priority.isEmpty()) {
-            return new RejectedRow(row.line(), id, Reason.of("row.no-priority"));
+            return new RejectedRow(row.position(), id, Reason.of("row.no-priority"));
         }
         OptionalLong firstResponse;
         OptionalLong resolved;
@@ -182,10 +294,10 @@ public final class TicketReader implements AutoCloseable, Iterable<ParsedRow> {
             firstResponse = instant(row, TicketField.FIRST_RESPONSE, created);
             resolved = instant(row, TicketField.RESOLVED, created);
         } catch (UnreadableValue e) {
-            return new RejectedRow(row.line(), id, e.reason);
+            return new RejectedRow(row.position(), id, e.reason);
         }
         return new TicketRecord(
-                row.line(),
+                row.position(),
                 id,
                 created,
                 priority,
@@ -198,7 +310,7 @@ public final class TicketReader implements AutoCloseable, Iterable<ParsedRow> {
                 text(row, TicketField.SUBJECT));
     }
 
-    private OptionalLong instant(CsvInput.Row row, TicketField field, long created) {
+    private OptionalLong instant(TableRow row, TicketField field, long created) {
         String t = text(row, field);
         if (t.isEmpty()) {
             return OptionalLong.empty();
@@ -232,12 +344,12 @@ public final class TicketReader implements AutoCloseable, Iterable<ParsedRow> {
         }
     }
 
-    private String text(CsvInput.Row row, TicketField field) {
+    private String text(TableRow row, TicketField field) {
         Integer index = columns.get(field);
         return index == null ? "" : row.get(index).trim();
     }
 
-    private Optional<String> optional(CsvInput.Row row, TicketField field) {
+    private Optional<String> optional(TableRow row, TicketField field) {
         String t = text(row, field);
         if (t.isEmpty()) {
             return Optional.empty();
@@ -267,8 +379,27 @@ public final class TicketReader implements AutoCloseable, Iterable<ParsedRow> {
         }
     }
 
+    /** Whether every cell from {@code from} on is blank: spreadsheets pad rows with empty cells. */
+    private static boolean blankFrom(TableRow row, int from) {
+        for (int i = from; i < row.cells().size(); i++) {
+            if (!row.cells().get(i).isBlank()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The row's width up to its last filled cell, as a message counts its fields. */
+    private static int filledWidth(TableRow row) {
+        int w = row.cells().size();
+        while (w > 0 && row.cells().get(w - 1).isBlank()) {
+            w--;
+        }
+        return w;
+    }
+
     @Override
     public void close() {
-        csv.close();
+        table.close();
     }
 }

@@ -32,6 +32,7 @@ public final class TimestampParser {
     private final List<DateTimeFormatter> extra;
 
     private final ZoneTime localTime;
+    private long localTimes;
 
     public TimestampParser(ZoneId zone, List<DateTimeFormatter> extraFormats) {
         this.zone = zone;
@@ -41,6 +42,11 @@ public final class TimestampParser {
 
     public ZoneId zone() {
         return zone;
+    }
+
+    /** How many times without an offset were read, so in the zone: whether the zone mattered. */
+    public long localTimes() {
+        return localTimes;
     }
 
     /** Why a field's text was not read: it is none of the timestamps this parser accepts. */
@@ -99,6 +105,7 @@ public final class TimestampParser {
 
     /** Epoch seconds of a local date-time read in the zone. */
     public long local(long localEpochSecond) {
+        localTimes++;
         return localTime.instant(localEpochSecond);
     }
 

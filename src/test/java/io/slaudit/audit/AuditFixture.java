@@ -85,6 +85,7 @@ final class AuditFixture {
                         true,
                         reading,
                         Optional.empty(),
+                        Optional.empty(),
                         strict,
                         true),
                 Progress.NONE);

@@ -174,7 +174,7 @@ class HostileInputTest {
     void controlCharactersNeverReachTheXmlOrTheTerminal() throws Exception {
         Path tickets = write(
                 "t.csv",
-                HEADER + "\"D\u0000 2\",2025-03-03 10:00,P1,email,2025-03-03 11:00,,\"\u001b[31mred\u001b[0m\"\n"
+                HEADER + "\"D\u0001 2\",2025-03-03 10:00,P1,email,2025-03-03 11:00,,\"\u001b[31mred\u001b[0m\"\n"
                         + "S-2,2025-03-03 10:00,\"\u001b[2J\u001b[HP1\",email,,,\n"
                         + "\"S-\u202e3\",2025-03-03 10:00,P1,email,,,\n");
         Path out = dir.resolve("out");
@@ -193,9 +193,9 @@ class HostileInputTest {
         String html = Files.readString(out.resolve("audit.html"));
         // the rejected row's reason quotes the priority with its escape sequences (the leading one
         // trimmed off with the spaces)
-        assertThat(html).doesNotContain("\u0000", "\u001b").contains("[2J\uFFFD[HP1");
+        assertThat(html).doesNotContain("\u0001", "\u001b").contains("[2J\uFFFD[HP1");
         for (String text : List.of(terminal.out(), Files.readString(out.resolve("audit.txt")))) {
-            assertThat(text).doesNotContain("\u0000", "\u001b", "\u202e").contains("'[2J\\u001b[HP1'", "S-\\u202e3");
+            assertThat(text).doesNotContain("\u0001", "\u001b", "\u202e").contains("'[2J\\u001b[HP1'", "S-\\u202e3");
         }
     }
 
@@ -299,7 +299,7 @@ class HostileInputTest {
         Path file = write("plain", "x");
         Cli.Result onAFile = Cli.run(audit(tickets, "--format", "json", "--out", file + "/"));
         assertThat(onAFile.exitCode()).isEqualTo(2);
-        assertThat(onAFile.err()).contains("names a folder, but " + file + " is a file");
+        assertThat(onAFile.err()).contains(file + "/ is a file, not a directory");
         assertThat(Files.readString(file)).isEqualTo("x");
     }
 

@@ -168,4 +168,12 @@ class YamlDocumentsTest {
         assertThatThrownBy(() -> YamlDocuments.parse("p.yaml", "a: " + "[".repeat(100) + "]".repeat(100)))
                 .hasMessage("p.yaml:1:67: lists and mappings nest more than 64 levels deep");
     }
+
+    @Test
+    void aFolderGivenAsAFileIsCalledThat(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws java.io.IOException {
+        java.nio.file.Path folder = java.nio.file.Files.createDirectory(dir.resolve("p.yaml"));
+        assertThatThrownBy(() -> YamlDocuments.read(folder))
+                .hasMessage(folder + ": cannot read the file: is a directory");
+    }
 }

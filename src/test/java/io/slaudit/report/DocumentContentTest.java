@@ -24,8 +24,8 @@ class DocumentContentTest {
     @Test
     void htmlAndPdfOfOneAuditShareTheirContent() throws IOException {
         var renderers = Renderers.forOneAudit(DocumentOptions.defaults());
-        Renderer html = renderers.apply("html").orElseThrow();
-        Renderer pdf = renderers.apply("pdf").orElseThrow();
+        Renderer<AuditReport> html = renderers.named("html").orElseThrow();
+        Renderer<AuditReport> pdf = renderers.named("pdf").orElseThrow();
         try (AuditReport report = RendererContractTest.scenario()) {
             ByteArrayOutputStream shared = new ByteArrayOutputStream();
             html.render(report, shared);

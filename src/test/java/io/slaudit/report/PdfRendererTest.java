@@ -194,6 +194,7 @@ class PdfRendererTest {
                         true,
                         Optional.empty(),
                         Optional.empty(),
+                        Optional.empty(),
                         false,
                         true),
                 Progress.NONE);

@@ -49,12 +49,13 @@ class RendererContractTest {
                         true,
                         Optional.empty(),
                         Optional.empty(),
+                        Optional.empty(),
                         false,
                         true),
                 Progress.NONE);
     }
 
-    static String render(Renderer renderer, AuditReport report) throws IOException {
+    static String render(Renderer<AuditReport> renderer, AuditReport report) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         renderer.render(report, out);
         return filter(out.toString(StandardCharsets.UTF_8));
@@ -68,7 +69,7 @@ class RendererContractTest {
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"text", "json", "csv", "junit", "html"})
     void everyFormatMatchesItsGoldenFile(String format) throws IOException {
-        Renderer renderer = Renderers.named(format).orElseThrow();
+        Renderer<AuditReport> renderer = Renderers.named(format).orElseThrow();
         try (AuditReport report = scenario()) {
             String text = render(renderer, report);
             Goldens.assertMatches("io/slaudit/report/golden/" + renderer.fileName(), text);

@@ -55,7 +55,10 @@ class SampleExportTest {
             new SampleExport(SMASHDOCS, spec(dialect, 1)).write(w, Optional.empty());
         }
         List<ParsedRow> rows = new ArrayList<>();
-        try (TicketReader reader = TicketReader.open(file, Optional.empty(), ZoneId.of("Europe/Berlin"))) {
+        try (TicketReader reader = TicketReader.open(
+                file,
+                new TicketReader.Options(
+                        Optional.empty(), Optional.empty(), ZoneId.of("Europe/Berlin"), Optional.empty()))) {
             String expected = dialect == ExportDialect.EXCEL_DE ? "canonical" : dialect.dialectName();
             assertThat(reader.profile().name()).isEqualTo(expected);
             reader.forEach(rows::add);

@@ -38,31 +38,36 @@ class TicketReaderTest {
         return out;
     }
 
+    static TicketReader open(Path file, Optional<ExportProfile> profile) {
+        return TicketReader.open(file, new TicketReader.Options(profile, Optional.empty(), BERLIN, Optional.empty()));
+    }
+
     private static long at(String instant) {
         return Instant.parse(instant).getEpochSecond();
     }
 
     @ParameterizedTest(name = "{0}")
     @CsvSource({
-        // file, profile, id, priority, channel, first response (UTC)
-        "zendesk.csv, zendesk, 41017, Urgent, web, 2025-03-10T09:00:00Z",
-        "jira.csv, jira, SUP-1201, Highest, '', 2025-03-10T09:15:00Z",
-        "freshdesk.csv, freshdesk, 7017, Urgent, web, 2025-03-10T09:15:00Z",
-        "otrs.csv, otrs, 2025030710000017, 5 very high, '', 2025-03-10T09:15:00Z",
-        "zammad.csv, zammad, 67017, 3 high, email, 2025-03-10T09:15:00Z",
-        "servicenow.csv, servicenow, INC0010017, 1 - Critical, web, ''",
-        "excel-de.csv, canonical, T-1, Dringend, E-Mail, 2025-03-10T09:15:00Z",
+        // file, profile, line of the first ticket, id, priority, channel, first response (UTC)
+        "zendesk.csv, zendesk, 2, 41017, Urgent, web, 2025-03-10T09:00:00Z",
+        "jira.csv, jira, 2, SUP-1201, Highest, email, 2025-03-10T09:15:00Z",
+        "freshdesk.csv, freshdesk, 2, 7017, Urgent, web, 2025-03-10T09:15:00Z",
+        "otrs.csv, otrs, 2, 2025030710000017, 5 very high, '', 2025-03-10T09:15:00Z",
+        "otrs-de.csv, otrs, 2, 2025030710000017, 5 very high, '', 2025-03-10T09:15:00Z",
+        "zammad.csv, zammad, 4, 67017, 3 high, email, 2025-03-10T09:15:00Z",
+        "servicenow.csv, servicenow, 2, INC0010017, 1 - Critical, web, ''",
+        "excel-de.csv, canonical, 2, T-1, Dringend, E-Mail, 2025-03-10T09:15:00Z",
     })
-    void everyProfileReadsItsExport(
-            String file, String profile, String id, String priority, String channel, String firstResponse) {
-        try (TicketReader reader = TicketReader.open(EXPORTS.resolve(file), Optional.empty(), BERLIN)) {
+    void everyProfileReadsItsExportAsTheSystemWritesIt(
+            String file, String profile, long line, String id, String priority, String channel, String firstResponse) {
+        try (TicketReader reader = open(EXPORTS.resolve(file), Optional.empty())) {
             assertThat(reader.profile().name()).isEqualTo(profile);
             assertThat(reader.detected()).isTrue();
             List<ParsedRow> rows = rows(reader);
             assertThat(rows).hasSize(2).allMatch(r -> r instanceof TicketRecord);
             TicketRecord t = (TicketRecord) rows.get(0);
             assertThat(t.id()).isEqualTo(id);
-            assertThat(t.line()).isEqualTo(2);
+            assertThat(t.line()).isEqualTo(line);
             assertThat(t.created()).isEqualTo(at("2025-03-07T15:20:00Z"));
             assertThat(t.priority()).isEqualTo(priority);
             assertThat(t.channel().orElse("")).isEqualTo(channel);
@@ -76,9 +81,63 @@ class TicketReaderTest {
     }
 
     @Test
+    void znunyTimesAreReadAsUtcUnlessTheOptionSaysOtherwise() {
+        // the database times of Znuny are in OTRSTimeZone, UTC by default: 15:20 is 15:20 UTC
+        try (TicketReader reader = open(EXPORTS.resolve("otrs.csv"), Optional.empty())) {
+            assertThat(reader.zone().zone()).isEqualTo(ZoneId.of("UTC"));
+            assertThat(reader.zone().source()).isEqualTo(TicketsZone.Source.PROFILE);
+            assertThat(((TicketRecord) rows(reader).get(0)).created()).isEqualTo(at("2025-03-07T15:20:00Z"));
+        }
+        // an instance whose OTRSTimeZone is Europe/Berlin: --tickets-zone says so, and wins
+        try (TicketReader reader = TicketReader.open(
+                EXPORTS.resolve("otrs.csv"),
+                new TicketReader.Options(Optional.empty(), Optional.of(BERLIN), BERLIN, Optional.empty()))) {
+            assertThat(reader.zone().source()).isEqualTo(TicketsZone.Source.OPTION);
+            assertThat(((TicketRecord) rows(reader).get(0)).created()).isEqualTo(at("2025-03-07T14:20:00Z"));
+        }
+    }
+
+    @Test
+    void zammadsFooterNamesTheZoneOfItsTimes() {
+        // the footer says Europe/Berlin: read so even for a contract in New York
+        try (TicketReader reader = TicketReader.open(
+                EXPORTS.resolve("zammad.csv"),
+                new TicketReader.Options(
+                        Optional.empty(), Optional.empty(), ZoneId.of("America/New_York"), Optional.empty()))) {
+            assertThat(reader.zone().source()).isEqualTo(TicketsZone.Source.FOOTER);
+            assertThat(reader.zone().describe())
+                    .isEqualTo("Europe/Berlin (the export's footer says so: 'Timezone: Europe/Berlin')");
+            assertThat(((TicketRecord) rows(reader).get(0)).created()).isEqualTo(at("2025-03-07T15:20:00Z"));
+            assertThat(reader.table().layout().footer()).hasSize(1);
+            assertThat(reader.table().layout().headerPosition()).isEqualTo(3);
+        }
+    }
+
+    @Test
+    void aRepeatedColumnTheProfileDoesNotReadIsKept() {
+        // Jira's export has Watchers,Watchers and Labels,Labels: the jira profile reads neither
+        try (TicketReader reader = open(EXPORTS.resolve("jira.csv"), Optional.empty())) {
+            assertThat(reader.table().header()).filteredOn("Watchers"::equals).hasSize(2);
+            assertThat(rows(reader)).allMatch(r -> r instanceof TicketRecord);
+        }
+    }
+
+    @Test
+    void aRepeatedColumnTheProfileReadsIsAnErrorNamingBothPositions() throws IOException {
+        Path file = dir.resolve("j.csv");
+        Files.writeString(
+                file,
+                "Summary,Issue key,Issue id,Created,Priority,Created\nx,SUP-1,1,07/Mar/25 4:20 PM,High,07/Mar/25 4:20 PM\n");
+        assertThatThrownBy(() -> open(file, Optional.empty()))
+                .isInstanceOf(InputException.class)
+                .hasMessageContaining("j.csv:1: column 'Created' appears 2 times in the header (columns 4 and 6), and"
+                        + " the jira profile's 'created' reads it");
+    }
+
+    @Test
     void zendeskGivesTheFirstReplyAsMinutesAfterCreation() {
         // created Friday 16:20 local = 15:20 UTC; + 3940 minutes (65 h 40 min) = Monday 09:00 UTC
-        try (TicketReader reader = TicketReader.open(EXPORTS.resolve("zendesk.csv"), Optional.empty(), BERLIN)) {
+        try (TicketReader reader = open(EXPORTS.resolve("zendesk.csv"), Optional.empty())) {
             TicketRecord t = (TicketRecord) rows(reader).get(0);
             assertThat(t.firstResponse()).hasValue(t.created() + 3940 * 60);
         }
@@ -94,7 +153,7 @@ class TicketReaderTest {
                         + "2,2025-03-07 16:20,Urgent,1e999999999\n"
                         + "3,2025-03-07 16:20,Urgent,NaN\n"
                         + "4,2025-03-07 16:20,Urgent,999999999\n");
-        try (TicketReader reader = TicketReader.open(file, ExportProfiles.named("zendesk"), BERLIN)) {
+        try (TicketReader reader = open(file, ExportProfiles.named("zendesk"))) {
             List<ParsedRow> rows = rows(reader);
             assertThat(rows.subList(0, 3))
                     .map(r -> ((RejectedRow) r).reason().toString())
@@ -110,7 +169,7 @@ class TicketReaderTest {
 
     @Test
     void quotedNewlinesStayInTheSubjectAndLinesStayRight() {
-        try (TicketReader reader = TicketReader.open(EXPORTS.resolve("zendesk.csv"), Optional.empty(), BERLIN)) {
+        try (TicketReader reader = open(EXPORTS.resolve("zendesk.csv"), Optional.empty())) {
             TicketRecord t = (TicketRecord) rows(reader).get(1);
             assertThat(t.subject()).isEqualTo("Zeile eins\nZeile zwei");
             assertThat(t.line()).isEqualTo(3);
@@ -119,9 +178,9 @@ class TicketReaderTest {
 
     @Test
     void germanExcelIsReadAsWindows1252WithSemicolons() {
-        try (TicketReader reader = TicketReader.open(EXPORTS.resolve("excel-de.csv"), Optional.empty(), BERLIN)) {
-            assertThat(reader.csv().delimiter()).isEqualTo(';');
-            assertThat(reader.csv().charset().name()).isEqualTo("windows-1252");
+        try (TicketReader reader = open(EXPORTS.resolve("excel-de.csv"), Optional.empty())) {
+            assertThat(reader.table().layout().storage().delimiter()).contains(';');
+            assertThat(reader.table().layout().storage().encoding()).contains("windows-1252");
             List<ParsedRow> rows = rows(reader);
             assertThat(((TicketRecord) rows.get(0)).subject()).isEqualTo("Drucker prüfen, Gerät 3");
             assertThat(((TicketRecord) rows.get(1)).subject()).isEqualTo("Größe „XL“ fehlt");
@@ -132,7 +191,7 @@ class TicketReaderTest {
     void aHeaderNoProfileKnowsIsAnErrorThatListsTheProfiles() throws IOException {
         Path file = dir.resolve("x.csv");
         Files.writeString(file, "Ticket,Opened,Severity\n1,2025-03-07,high\n");
-        assertThatThrownBy(() -> TicketReader.open(file, Optional.empty(), BERLIN))
+        assertThatThrownBy(() -> open(file, Optional.empty()))
                 .isInstanceOf(InputException.class)
                 .hasMessageContaining(
                         "the header matches no known export (profiles: canonical, zendesk, jira, freshdesk,"
@@ -144,7 +203,7 @@ class TicketReaderTest {
     void aNamedProfileNamesTheColumnsItMisses() throws IOException {
         Path file = dir.resolve("x.csv");
         Files.writeString(file, "Id,Priority\n1,high\n");
-        assertThatThrownBy(() -> TicketReader.open(file, ExportProfiles.named("zendesk"), BERLIN))
+        assertThatThrownBy(() -> open(file, ExportProfiles.named("zendesk")))
                 .hasMessageEndingWith("x.csv:1: missing required column 'created' (Created at) for the zendesk profile;"
                         + " the header has: Id, Priority");
     }
@@ -167,7 +226,7 @@ class TicketReaderTest {
                   priority: { Sev 1: urgent }
                   channel: { web: portal }
                 """);
-        try (TicketReader reader = TicketReader.open(file, Optional.of(mapping), BERLIN)) {
+        try (TicketReader reader = open(file, Optional.of(mapping))) {
             TicketRecord t = (TicketRecord) rows(reader).get(0);
             // Vienna is CET like Berlin in March: 16:20 local = 15:20 UTC, answered 95 min later
             assertThat(t.created()).isEqualTo(at("2025-03-07T15:20:00Z"));
