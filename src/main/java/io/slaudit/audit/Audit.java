@@ -225,9 +225,6 @@ public final class Audit {
                     evidence(request, reader),
                     contract.all());
             List<AuditSummary.StateUse> unusedStates = unusedStates(events, versions);
-            if (!unusedStates.isEmpty()) {
-                notes.add(unusedStatesNote(unusedStates));
-            }
             AuditSummary summary =
                     totals.summary(events.rows(), allEventProblems, calendars(versions), notes, unusedStates);
             if (summary.nothingJudged()) {
@@ -304,16 +301,6 @@ public final class Audit {
         if (examples.size() > STATE_EXAMPLES) {
             examples.subList(STATE_EXAMPLES, examples.size()).clear();
         }
-    }
-
-    private static String unusedStatesNote(List<AuditSummary.StateUse> states) {
-        String named = states.stream()
-                .limit(10)
-                .map(s -> "'" + s.state() + "' (" + s.events() + (s.events() == 1 ? " event" : " events") + ")")
-                .collect(Collectors.joining(", "));
-        return "event states that no rule of the contract names, so they let the clock run: " + named
-                + (states.size() > 10 ? " and " + (states.size() - 10) + " more" : "")
-                + "; a state meant to pause the clock must be in the contract's pause-on";
     }
 
     /** Every input's hash; the export's from the bytes the audit parsed. */

@@ -398,6 +398,8 @@ final class PdfRenderer implements Renderer<AuditReport> {
             }
         }
         if (!r.unusedStates().isEmpty()) {
+            // the sentence stays with its table's first rows
+            p.ensure(90 + 16f * Math.min(3, r.unusedStates().size()));
             p.paragraph(r.unusedStatesNote(), BODY, false, PdfPages.INK);
             List<String[]> rows = new ArrayList<>();
             r.unusedStates().forEach(u -> rows.add(new String[] {u.state(), u.events(), u.first()}));

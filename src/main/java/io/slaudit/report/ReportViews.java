@@ -326,13 +326,20 @@ public final class ReportViews {
         if (c.rowsRead() == 0) {
             why = lang.label("summary.nothingJudged.noRows");
         } else if (c.audited() == 0) {
-            why = lang.label(
-                    "summary.nothingJudged.noneAudited",
-                    lang.count(c.rowsRead()),
-                    lang.count(c.rejected()),
-                    lang.count(c.excluded()),
-                    lang.count(c.outOfPeriod()),
-                    lang.count(c.afterAsOf()));
+            List<String> parts = new ArrayList<>();
+            if (c.rejected() > 0) {
+                parts.add(lang.label("summary.nothingJudged.rejected", lang.count(c.rejected())));
+            }
+            if (c.excluded() > 0) {
+                parts.add(lang.label("summary.nothingJudged.excluded", lang.count(c.excluded())));
+            }
+            if (c.outOfPeriod() > 0) {
+                parts.add(lang.label("summary.nothingJudged.outOfPeriod", lang.count(c.outOfPeriod()))
+                        + (c.afterAsOf() == 0
+                                ? ""
+                                : lang.label("summary.nothingJudged.afterAsOf", lang.count(c.afterAsOf()))));
+            }
+            why = lang.label("summary.nothingJudged.noneAudited", lang.count(c.rowsRead()), String.join(", ", parts));
         } else {
             why = lang.label("summary.nothingJudged.onlyOpen", lang.count(c.audited()));
         }

@@ -82,7 +82,7 @@ class HostileInputTest {
                 .contains("Nothing was judged, so there is no compliance figure: none of the 2 rows");
         assertThat(Files.readString(out.resolve("audit.html")))
                 .contains("Nothing was judged, so there is no compliance figure: none of the 2 rows was audited (2"
-                        + " rejected, 0 excluded, 0 out of period");
+                        + " rejected).");
         assertThat(pdfText(out.resolve("audit.pdf")).replaceAll("\\s+", " "))
                 .contains("Nothing was judged, so there is no compliance figure");
     }
