@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Regenerates the shipped ticket exports from the contracts with fixed seeds, so every sample can
 # be rebuilt byte for byte: a 2025-Q1 export (with its events) per contract, and one export per
-# ticketing-system profile for the SMASHDOCs contract.
+# ticketing-system profile for the SMASHDOCs contract, and Zammad's report sheet as a workbook (a
+# workbook records when it was written, so zammad.xlsx is reproducible cell for cell, not byte for byte).
 # Usage: samples/regenerate.sh   (after ./mvnw -B -q -DskipTests package)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -19,3 +20,6 @@ for profile in canonical excel-de zendesk jira freshdesk otrs zammad servicenow;
   slaudit samples generate --policy contracts/smashdocs-support.yaml --tickets 200 --seed 2 \
     --period 2025-Q1 --profile "$profile" --out "samples/profiles/$profile.csv"
 done
+# Zammad's only export is its report sheet, a workbook: the same tickets as zammad.csv
+slaudit samples generate --policy contracts/smashdocs-support.yaml --tickets 200 --seed 2 \
+  --period 2025-Q1 --profile zammad --xlsx --out samples/profiles/zammad.xlsx

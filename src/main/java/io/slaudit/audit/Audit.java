@@ -309,11 +309,10 @@ public final class Audit {
         for (Path p : request.contract().files()) {
             inputs.add(InputFile.of("policy", p));
         }
+        // the hash first: it reads what is left of a pipe, whose size is known only then
+        String sha256 = reader.table().sha256();
         inputs.add(new InputFile(
-                "tickets",
-                request.tickets().toString(),
-                reader.table().sha256(),
-                reader.table().size()));
+                "tickets", request.tickets().toString(), sha256, reader.table().size()));
         request.events().ifPresent(p -> inputs.add(InputFile.of("events", p)));
         request.mapping().ifPresent(p -> inputs.add(InputFile.of("mapping", p)));
         return inputs;

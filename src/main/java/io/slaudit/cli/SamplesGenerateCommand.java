@@ -58,6 +58,12 @@ final class SamplesGenerateCommand implements Callable<Integer> {
             description = "Creation dates (default: 2025-Q1).")
     String period;
 
+    @Option(
+            names = "--xlsx",
+            description = "Write an .xlsx workbook (as the system's sheet, or its CSV opened and saved by a"
+                    + " spreadsheet: dates as date cells) instead of the CSV; needs --out.")
+    boolean xlsx;
+
     @Option(names = "--out", paramLabel = "FILE", description = "Where to write the export (default: stdout).")
     String out;
 
@@ -81,7 +87,9 @@ final class SamplesGenerateCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new UsageException("--period: " + e.getMessage());
         }
-        Outputs.Document ticketsDoc = new Outputs.Document("tickets", "tickets.csv", false);
+        Outputs.Document ticketsDoc = xlsx
+                ? new Outputs.Document("xlsx", "tickets.xlsx", true)
+                : new Outputs.Document("tickets", "tickets.csv", false);
         Outputs.Document eventsDoc = new Outputs.Document("events", "events.csv", false);
         Map<Outputs.Document, Outputs.Target> targets = new LinkedHashMap<>();
         targets.put(ticketsDoc, Outputs.file("--out", out, ticketsDoc, List.of(policy)));
@@ -94,9 +102,15 @@ final class SamplesGenerateCommand implements Callable<Integer> {
                 new SampleExport(contract, new SampleExport.Spec(dialect, tickets, seed, p.from(), p.to()));
         List<Path> written;
         try (Outputs.Writing w = outputs.begin(spec.commandLine().getOut())) {
-            try (Writer t = writer(w.open(ticketsDoc), dialect);
+            try (OutputStream t = w.open(ticketsDoc);
                     Writer e = events == null ? null : writer(w.open(eventsDoc), ExportDialect.CANONICAL)) {
-                export.write(t, Optional.ofNullable(e));
+                if (xlsx) {
+                    export.writeWorkbook(t, Optional.ofNullable(e));
+                } else {
+                    Writer csv = writer(t, dialect);
+                    export.write(csv, Optional.ofNullable(e));
+                    csv.flush();
+                }
             }
             written = w.commit();
         } catch (IOException e) {

@@ -244,9 +244,10 @@ final class CsvInput implements RowSource {
         return counting.count;
     }
 
+    /** The file's size; for a pipe, the bytes it held once all were read ({@link #sha256()}), else -1. */
     @Override
     public long size() {
-        return size;
+        return size >= 0 ? size : sha256 != null ? counting.count : -1;
     }
 
     /**

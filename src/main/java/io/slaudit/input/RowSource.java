@@ -23,6 +23,11 @@ interface RowSource extends Closeable {
 
     PositionUnit positions();
 
+    /** Rows the file leaves out rather than holds empty (a sheet's rows without cells), so far. */
+    default long omittedRows() {
+        return 0;
+    }
+
     /**
      * The last rows of the file, read without reading the rest, when the file allows that cheaply;
      * empty otherwise (a pipe). Their positions may be unknown: each row's position is then 1.

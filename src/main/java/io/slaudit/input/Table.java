@@ -338,7 +338,8 @@ public final class Table implements Closeable, Iterable<TableRow> {
                 zone = Optional.of(new TableLayout.ZoneFooter(r.position(), Footers.text(r), z.get()));
             }
         }
-        return new TableLayout(rows.storage(), rows.positions(), headerPosition, blankRows, footer, zone);
+        return new TableLayout(
+                rows.storage(), rows.positions(), headerPosition, blankRows + rows.omittedRows(), footer, zone);
     }
 
     /** Whether every row has been read, so that {@link #layout()} is final. */

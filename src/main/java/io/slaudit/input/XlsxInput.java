@@ -55,6 +55,7 @@ final class XlsxInput implements RowSource {
     private final Stream<Row> stream;
     private final Iterator<Row> rows;
     private long lastRow;
+    private long omitted;
     private String sha256;
 
     private XlsxInput(String source, Path file, ReadableWorkbook workbook, Sheet sheet, List<String> sheets)
@@ -124,6 +125,11 @@ final class XlsxInput implements RowSource {
     }
 
     @Override
+    public long omittedRows() {
+        return omitted;
+    }
+
+    @Override
     public PositionUnit positions() {
         return PositionUnit.SHEET_ROW;
     }
@@ -146,6 +152,10 @@ final class XlsxInput implements RowSource {
                     new SourceMark(source, (int) Math.min(Integer.MAX_VALUE, lastRow + 1), 0),
                     "the sheet '" + sheet.getName() + "' cannot be read on after sheet row " + lastRow + ": "
                             + (e.getCause() instanceof Exception c ? c.getMessage() : e.getMessage()));
+        }
+        if (row.getRowNum() > lastRow + 1) {
+            // a workbook stores no row for a row without cells: it is a blank row all the same
+            omitted += row.getRowNum() - lastRow - 1;
         }
         lastRow = row.getRowNum();
         List<String> cells = new ArrayList<>(row.getCellCount());

@@ -11,6 +11,7 @@ import io.slaudit.policy.Target;
 import io.slaudit.policy.TargetTime;
 import io.slaudit.policy.Tier;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.math.BigDecimal;
@@ -89,134 +90,145 @@ public final class SampleExport {
         this.priorities = List.copyOf(policy.priorities().values());
     }
 
-    /** Writes the tickets and, when {@code events} is given, their state and priority changes. */
+    /** Writes the tickets as the dialect's CSV and, when {@code events} is given, their state and priority changes. */
     public void write(Writer tickets, Optional<Writer> events) {
-        ExportDialect d = spec.dialect();
         try {
-            CSVPrinter out = CSVFormat.DEFAULT
-                    .builder()
-                    .setDelimiter(d.delimiter())
-                    .setRecordSeparator(d.recordSeparator())
-                    .get()
-                    .print(tickets);
-            out.printRecord(d.header());
-            CSVPrinter ev = null;
-            if (events.isPresent()) {
-                ev = CSVFormat.DEFAULT.builder().setRecordSeparator('\n').get().print(events.get());
-                ev.printRecord("id", "at", "state", "priority");
-            }
-            long from = spec.from().atStartOfDay(zone).toEpochSecond();
-            long to = spec.to().plusDays(1).atStartOfDay(zone).toEpochSecond();
-            long openInPeriod = office.elapsedSeconds(from, to);
-            List<String> ids = new ArrayList<>();
-            int bad = spec.tickets() >= 50 ? Math.max(3, spec.tickets() / 150) : 0;
-            List<Integer> badRows = new ArrayList<>();
-            for (int i = 0; i < bad; i++) {
-                badRows.add(1 + random.nextInt(Math.max(1, spec.tickets() - 1)));
-            }
-            for (int n = 0; n < spec.tickets(); n++) {
-                String id = d.id(n, random);
-                long created = random.nextDouble() < 0.78 && openInPeriod > 0
-                        ? office.deadlineSecond(from, (long) (random.nextDouble() * openInPeriod))
-                        : from + (long) (random.nextDouble() * (to - from));
-                created = Math.min(created, to - 60);
-                Priority priority = pickPriority();
-                Optional<Tier> tier = pickTier();
-                Optional<Channel> channel = pickChannel();
-                Optional<Region> region = pickRegion();
-                Target target = firstResponseTarget(priority, tier, channel);
-                long firstResponse = Long.MIN_VALUE;
-                long resolved = Long.MIN_VALUE;
-                double roll = random.nextDouble();
-                long businessTarget = target == null ? 8 * 3600 : businessSeconds(target, created);
-                // Only tickets from the last days of the period are still waiting; older ones were
-                // answered, mostly in time.
-                boolean recent = to - created < 5L * 86_400;
-                if (roll < 0.82) {
-                    firstResponse = respond(created, businessTarget, 0.05 + 0.85 * random.nextDouble());
-                } else if (roll < 0.95 || !recent) {
-                    firstResponse = respond(created, businessTarget, 1.05 + 2.5 * random.nextDouble());
-                }
-                if (firstResponse != Long.MIN_VALUE && random.nextDouble() < 0.72) {
-                    resolved = office.deadlineSecond(firstResponse, (long) ((0.5 + random.nextDouble() * 30) * 3600));
-                }
-                String subject = random.nextDouble() < 0.04
-                        ? AWKWARD_SUBJECTS[random.nextInt(AWKWARD_SUBJECTS.length)]
-                        : SUBJECTS[random.nextInt(SUBJECTS.length)];
-                String priorityText = priorityName(priority);
-                String createdText = d.time(created, zone);
-                String responseText = firstResponse == Long.MIN_VALUE ? "" : d.time(firstResponse, zone);
-                if (badRows.contains(n)) {
-                    switch (random.nextInt(5)) {
-                        case 0 -> createdText = "31.02.2025 25:00";
-                        case 1 -> priorityText = "P9";
-                        case 2 -> id = ids.isEmpty() ? id : ids.get(random.nextInt(ids.size()));
-                        case 3 -> {
-                            firstResponse = created - 3600;
-                            responseText = d.time(firstResponse, zone);
-                        }
-                        default -> createdText = "";
-                    }
-                }
-                ids.add(id);
-                Ticket t = new Ticket(
-                        id,
-                        created,
-                        createdText,
-                        priorityText,
-                        channel.map(this::channelName).orElse(""),
-                        region.map(this::regionName).orElse(""),
-                        tier.map(this::tierName).orElse(""),
-                        firstResponse,
-                        responseText,
-                        resolved,
-                        resolved == Long.MIN_VALUE ? "" : d.time(resolved, zone),
-                        subject,
-                        NAMES[random.nextInt(NAMES.length)]);
-                out.printRecord(d.row(t));
-                if (ev != null) {
-                    events(ev, t, priority);
-                }
-            }
-            out.flush();
-            if (ev != null) {
-                ev.flush();
-            }
+            generate(new ExportWriter.Csv(tickets, spec.dialect()), events);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    /** One ticket as the generator sees it: instants, and their text as the export writes them. */
+    /**
+     * Writes the tickets as an xlsx workbook: the dialect's rows on one sheet, times as date cells
+     * (Zammad's as the text its report sheet holds), numbers as numbers.
+     */
+    public void writeWorkbook(OutputStream tickets, Optional<Writer> events) {
+        try {
+            generate(new ExportWriter.Xlsx(tickets), events);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void generate(ExportWriter out, Optional<Writer> events) throws IOException {
+        ExportDialect d = spec.dialect();
+        ZoneId written = d.timeZone(zone);
+        for (List<Object> above : d.above(written)) {
+            out.row(above);
+        }
+        out.row(new ArrayList<>(d.header()));
+        CSVPrinter ev = null;
+        if (events.isPresent()) {
+            ev = CSVFormat.DEFAULT.builder().setRecordSeparator('\n').get().print(events.get());
+            ev.printRecord("id", "at", "state", "priority");
+        }
+        long from = spec.from().atStartOfDay(zone).toEpochSecond();
+        long to = spec.to().plusDays(1).atStartOfDay(zone).toEpochSecond();
+        long openInPeriod = office.elapsedSeconds(from, to);
+        List<String> ids = new ArrayList<>();
+        int bad = spec.tickets() >= 50 ? Math.max(3, spec.tickets() / 150) : 0;
+        List<Integer> badRows = new ArrayList<>();
+        for (int i = 0; i < bad; i++) {
+            badRows.add(1 + random.nextInt(Math.max(1, spec.tickets() - 1)));
+        }
+        for (int n = 0; n < spec.tickets(); n++) {
+            String id = d.id(n, random);
+            long created = random.nextDouble() < 0.78 && openInPeriod > 0
+                    ? office.deadlineSecond(from, (long) (random.nextDouble() * openInPeriod))
+                    : from + (long) (random.nextDouble() * (to - from));
+            created = Math.min(created, to - 60);
+            Priority priority = pickPriority();
+            Optional<Tier> tier = pickTier();
+            Optional<Channel> channel = pickChannel();
+            Optional<Region> region = pickRegion();
+            Target target = firstResponseTarget(priority, tier, channel);
+            long firstResponse = Long.MIN_VALUE;
+            long resolved = Long.MIN_VALUE;
+            double roll = random.nextDouble();
+            long businessTarget = target == null ? 8 * 3600 : businessSeconds(target, created);
+            // Only tickets from the last days of the period are still waiting; older ones were
+            // answered, mostly in time.
+            boolean recent = to - created < 5L * 86_400;
+            if (roll < 0.82) {
+                firstResponse = respond(created, businessTarget, 0.05 + 0.85 * random.nextDouble());
+            } else if (roll < 0.95 || !recent) {
+                firstResponse = respond(created, businessTarget, 1.05 + 2.5 * random.nextDouble());
+            }
+            if (firstResponse != Long.MIN_VALUE && random.nextDouble() < 0.72) {
+                resolved = office.deadlineSecond(firstResponse, (long) ((0.5 + random.nextDouble() * 30) * 3600));
+            }
+            String subject = random.nextDouble() < 0.04
+                    ? AWKWARD_SUBJECTS[random.nextInt(AWKWARD_SUBJECTS.length)]
+                    : SUBJECTS[random.nextInt(SUBJECTS.length)];
+            String priorityText = priorityName(priority);
+            ExportDialect.Stamp createdAt = d.stamp(created, written);
+            ExportDialect.Stamp responseAt = d.stamp(firstResponse, written);
+            if (badRows.contains(n)) {
+                switch (random.nextInt(5)) {
+                    case 0 -> createdAt = createdAt.damage("31.02.2025 25:00");
+                    case 1 -> priorityText = "P9";
+                    case 2 -> id = ids.isEmpty() ? id : ids.get(random.nextInt(ids.size()));
+                    case 3 -> {
+                        firstResponse = created - 3600;
+                        responseAt = d.stamp(firstResponse, written);
+                    }
+                    default -> createdAt = createdAt.damage("");
+                }
+            }
+            ids.add(id);
+            Ticket t = new Ticket(
+                    id,
+                    createdAt,
+                    priorityText,
+                    channel.map(this::channelName).orElse(""),
+                    region.map(this::regionName).orElse(""),
+                    tier.map(this::tierName).orElse(""),
+                    responseAt,
+                    d.stamp(resolved, written),
+                    subject,
+                    NAMES[random.nextInt(NAMES.length)]);
+            out.row(d.row(t));
+            if (ev != null) {
+                events(ev, id, created, priority);
+            }
+        }
+        for (List<Object> below : d.below(written)) {
+            out.row(below);
+        }
+        out.finish();
+        if (ev != null) {
+            ev.flush();
+        }
+    }
+
+    /** One ticket as the generator sees it: its times as the export writes them, its texts. */
     record Ticket(
             String id,
-            long created,
-            String createdText,
+            ExportDialect.Stamp created,
             String priority,
             String channel,
             String region,
             String tier,
-            long firstResponse,
-            String firstResponseText,
-            long resolved,
-            String resolvedText,
+            ExportDialect.Stamp firstResponse,
+            ExportDialect.Stamp resolved,
             String subject,
             String requester) {}
 
-    private void events(CSVPrinter ev, Ticket t, Priority priority) throws IOException {
+    private void events(CSVPrinter ev, String id, long created, Priority priority) throws IOException {
         String pause = policy.pauseOn().isEmpty() ? "pending" : policy.pauseOn().get(0);
         DateTimeFormatter iso = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ssxxx", Locale.ROOT);
         if (random.nextDouble() < 0.12) {
-            long start = t.created() + 600 + random.nextInt(4 * 3600);
+            long start = created + 600 + random.nextInt(4 * 3600);
             long end = start + 1800 + random.nextInt(20 * 3600);
-            ev.printRecord(t.id(), iso.format(Instant.ofEpochSecond(start).atZone(zone)), pause, "");
-            ev.printRecord(t.id(), iso.format(Instant.ofEpochSecond(end).atZone(zone)), "open", "");
+            ev.printRecord(id, iso.format(Instant.ofEpochSecond(start).atZone(zone)), pause, "");
+            ev.printRecord(id, iso.format(Instant.ofEpochSecond(end).atZone(zone)), "open", "");
         }
         int index = priorities.indexOf(priority);
         if (index > 0 && random.nextDouble() < 0.04) {
-            long at = t.created() + 300 + random.nextInt(2 * 3600);
+            long at = created + 300 + random.nextInt(2 * 3600);
             ev.printRecord(
-                    t.id(),
+                    id,
                     iso.format(Instant.ofEpochSecond(at).atZone(zone)),
                     "",
                     priorities.get(index - 1).label());

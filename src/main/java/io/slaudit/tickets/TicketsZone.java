@@ -56,7 +56,7 @@ public record TicketsZone(ZoneId zone, Source source, String profile, Optional<S
             case FOOTER -> "the export's footer says so: '" + footer.orElseThrow() + "'";
             case PROFILE -> "the " + profile + " profile" + n + "; --tickets-zone sets another";
             case CONTRACT ->
-                "the contract's zone, as the export's times carry none"
+                "the contract's zone, for the export's times without an offset"
                         + note.map(t -> " (" + t + ")").orElse("") + "; --tickets-zone sets another";
         };
     }

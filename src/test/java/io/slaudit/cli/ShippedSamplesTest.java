@@ -2,13 +2,17 @@ package io.slaudit.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.slaudit.input.Table;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -87,6 +91,83 @@ class ShippedSamplesTest {
             sum += Long.parseLong(m.group(g));
         }
         assertThat(read).isEqualTo(500).isEqualTo(sum);
+    }
+
+    @Test
+    void zammadsWorkbookSampleIsReproducibleCellForCellAndReadsAsItsCsv() throws IOException {
+        Path fresh = dir.resolve("zammad.xlsx");
+        Cli.Result generated = Cli.run(
+                "samples",
+                "generate",
+                "--policy",
+                "contracts/smashdocs-support.yaml",
+                "--tickets",
+                "200",
+                "--seed",
+                "2",
+                "--period",
+                "2025-Q1",
+                "--profile",
+                "zammad",
+                "--xlsx",
+                "--out",
+                fresh.toString());
+        assertThat(generated.exitCode()).as(generated.toString()).isZero();
+        assertThat(cells(fresh))
+                .as("samples/profiles/zammad.xlsx is stale: run samples/regenerate.sh")
+                .isEqualTo(cells(Path.of("samples/profiles/zammad.xlsx")));
+        Cli.Result sheet = Cli.run(
+                "audit",
+                "--policy",
+                "contracts/smashdocs-support.yaml",
+                "--tickets",
+                "samples/profiles/zammad.xlsx",
+                "--as-of",
+                "2025-04-01T00:00",
+                "--format",
+                "csv");
+        Cli.Result csv = Cli.run(
+                "audit",
+                "--policy",
+                "contracts/smashdocs-support.yaml",
+                "--tickets",
+                "samples/profiles/zammad.csv",
+                "--as-of",
+                "2025-04-01T00:00",
+                "--format",
+                "csv");
+        assertThat(sheet.exitCode()).as(sheet.toString()).isZero();
+        // the verdicts agree row for row; the comments name the files and their layout, and the
+        // positions differ where a subject holds a newline (a line of the CSV, not a sheet row)
+        assertThat(verdicts(sheet.out())).isEqualTo(verdicts(csv.out()));
+        assertThat(sheet.out()).contains("# tickets read as xlsx workbook, sheet 'Sheet1'; header on sheet row 3");
+    }
+
+    private static List<List<String>> cells(Path workbook) {
+        List<List<String>> rows = new ArrayList<>();
+        try (Table t = Table.open(workbook, Optional.empty(), h -> h.contains("#"))) {
+            rows.add(t.header());
+            t.forEach(r -> rows.add(r.cells()));
+            t.layout().footer().forEach(r -> rows.add(r.cells()));
+        }
+        return rows;
+    }
+
+    /** The rows of a CSV report without its comments and its position column. */
+    private static List<List<String>> verdicts(String report) throws IOException {
+        List<List<String>> out = new ArrayList<>();
+        try (org.apache.commons.csv.CSVParser p = org.apache.commons.csv.CSVFormat.DEFAULT
+                .builder()
+                .setCommentMarker('#')
+                .get()
+                .parse(new java.io.StringReader(report))) {
+            for (org.apache.commons.csv.CSVRecord r : p) {
+                List<String> cells = new ArrayList<>(r.toList());
+                cells.remove(1);
+                out.add(cells);
+            }
+        }
+        return out;
     }
 
     @ParameterizedTest

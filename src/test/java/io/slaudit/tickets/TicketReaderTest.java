@@ -21,8 +21,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 /**
  * Each profile on a small export shaped like the real one (src/test/resources/.../exports): the
  * profile is recognised from the header and the first ticket reads the same everywhere: created
- * Friday 7 March 2025 16:20 Berlin time, first response Monday 10:15 (Zendesk gives whole minutes:
- * 3940 minutes later, Monday 10:00), solved 11:00.
+ * Friday 7 March 2025 16:20 Berlin time, first response Monday 10:15 (Zendesk gives it as 3955
+ * minutes after creation), solved 11:00. Znuny writes the same instants in UTC.
  */
 class TicketReaderTest {
 
@@ -49,7 +49,7 @@ class TicketReaderTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource({
         // file, profile, line of the first ticket, id, priority, channel, first response (UTC)
-        "zendesk.csv, zendesk, 2, 41017, Urgent, web, 2025-03-10T09:00:00Z",
+        "zendesk.csv, zendesk, 2, 41017, Urgent, web, 2025-03-10T09:15:00Z",
         "jira.csv, jira, 2, SUP-1201, Highest, email, 2025-03-10T09:15:00Z",
         "freshdesk.csv, freshdesk, 2, 7017, Urgent, web, 2025-03-10T09:15:00Z",
         "otrs.csv, otrs, 2, 2025030710000017, 5 very high, '', 2025-03-10T09:15:00Z",
@@ -136,10 +136,10 @@ class TicketReaderTest {
 
     @Test
     void zendeskGivesTheFirstReplyAsMinutesAfterCreation() {
-        // created Friday 16:20 local = 15:20 UTC; + 3940 minutes (65 h 40 min) = Monday 09:00 UTC
+        // created Friday 16:20 local = 15:20 UTC; + 3955 minutes (65 h 55 min) = Monday 09:15 UTC
         try (TicketReader reader = open(EXPORTS.resolve("zendesk.csv"), Optional.empty())) {
             TicketRecord t = (TicketRecord) rows(reader).get(0);
-            assertThat(t.firstResponse()).hasValue(t.created() + 3940 * 60);
+            assertThat(t.firstResponse()).hasValue(t.created() + 3955 * 60);
         }
     }
 
