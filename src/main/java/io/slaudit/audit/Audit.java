@@ -117,6 +117,11 @@ public final class Audit {
                         continue;
                     }
                     TicketRecord t = (TicketRecord) row;
+                    Optional<Reason> tooLong = tooLong(t);
+                    if (tooLong.isPresent()) {
+                        reject(new RejectedRow(t.line(), t.id(), tooLong.get()), totals, spool, request);
+                        continue;
+                    }
                     long earlier = ids.putIfAbsent(rows.fingerprint(), t.line());
                     if (earlier >= 0) {
                         reject(
@@ -129,6 +134,22 @@ public final class Audit {
                     long day = rows.createdDay();
                     if (day < periodFrom || day > periodTo) {
                         totals.outOfPeriod++;
+                        continue;
+                    }
+                    // Not raised yet at the audit's instant: outside the audit like a row outside
+                    // the period, but listed, since it says the export is newer than --as-of.
+                    if (t.created() > request.asOf()) {
+                        totals.outOfPeriod++;
+                        totals.afterAsOf++;
+                        if (totals.afterAsOfSample.size() < SAMPLE) {
+                            totals.afterAsOfSample.add(new RejectedRow(
+                                    t.line(),
+                                    t.id(),
+                                    Reason.of(
+                                            "ticket.created-after-as-of",
+                                            TicketJudge.format(t.created(), zone),
+                                            TicketJudge.format(request.asOf(), zone))));
+                        }
                         continue;
                     }
                     Version version = null;
@@ -203,7 +224,14 @@ public final class Audit {
                     Tool.version(),
                     evidence(request, reader),
                     contract.all());
-            AuditSummary summary = totals.summary(events.rows(), allEventProblems, calendars(versions), notes);
+            List<AuditSummary.StateUse> unusedStates = unusedStates(events, versions);
+            AuditSummary summary =
+                    totals.summary(events.rows(), allEventProblems, calendars(versions), notes, unusedStates);
+            if (summary.nothingJudged()) {
+                List<String> withWhy = new ArrayList<>(summary.notes());
+                withWhy.add(0, summary.nothingJudgedReason());
+                summary = summary.withNotes(withWhy);
+            }
             if (!summary.counts().reconciles()) {
                 throw new IllegalStateException("row counts do not reconcile: " + summary.counts());
             }
@@ -211,6 +239,67 @@ public final class Audit {
         } catch (RuntimeException e) {
             spool.ifPresent(VerdictSpool::close);
             throw e;
+        }
+    }
+
+    /** Examples kept of each state no rule names. */
+    static final int STATE_EXAMPLES = 5;
+
+    /**
+     * The event states that no version of the contract names in {@code pause-on}: each lets the
+     * clock run, as any state the contract does not name does; a mistyped pause state ('pendng')
+     * would so run the clock unnoticed. Counted with their first events, most frequent first.
+     */
+    private static List<AuditSummary.StateUse> unusedStates(EventLog events, List<Version> versions) {
+        Set<String> named = new java.util.HashSet<>();
+        for (Version v : versions) {
+            v.policy().pauseOn().forEach(p -> named.add(p.trim().toLowerCase(Locale.ROOT)));
+        }
+        final class Use {
+            String spelling;
+            long firstLine = Long.MAX_VALUE;
+            long events;
+            final List<AuditSummary.StateEvent> examples = new ArrayList<>();
+        }
+        Map<String, Use> uses = new HashMap<>();
+        for (String id : events.ticketIds()) {
+            for (TicketEvent e : events.of(id)) {
+                if (e.state().isEmpty()) {
+                    continue;
+                }
+                String state = e.state().get().trim();
+                String key = state.toLowerCase(Locale.ROOT);
+                if (named.contains(key)) {
+                    continue;
+                }
+                Use use = uses.computeIfAbsent(key, k -> new Use());
+                use.events++;
+                if (e.line() < use.firstLine) {
+                    // shown as the file first spells it, whatever order the ids come in
+                    use.firstLine = e.line();
+                    use.spelling = state;
+                }
+                use.examples.add(new AuditSummary.StateEvent(e.line(), id));
+                if (use.examples.size() > 4 * STATE_EXAMPLES) {
+                    keepFirst(use.examples);
+                }
+            }
+        }
+        List<AuditSummary.StateUse> out = new ArrayList<>();
+        for (Use use : uses.values()) {
+            keepFirst(use.examples);
+            out.add(new AuditSummary.StateUse(use.spelling, use.events, use.examples));
+        }
+        out.sort(Comparator.comparingLong(AuditSummary.StateUse::events)
+                .reversed()
+                .thenComparing(AuditSummary.StateUse::state));
+        return out;
+    }
+
+    private static void keepFirst(List<AuditSummary.StateEvent> examples) {
+        examples.sort(Comparator.comparingLong(AuditSummary.StateEvent::line));
+        if (examples.size() > STATE_EXAMPLES) {
+            examples.subList(STATE_EXAMPLES, examples.size()).clear();
         }
     }
 
@@ -253,6 +342,41 @@ public final class Audit {
                     names));
         }
         return out;
+    }
+
+    /**
+     * The longest id or name (priority, channel, region, tier, role) a row may hold. Real ones have
+     * a few dozen characters; a cell of 64 KiB is a broken export, and would be carried into every
+     * report.
+     */
+    static final int MAX_NAME = 1000;
+
+    /** Why a row's id or a name in it is too long to be one; empty for a row whose names are fine. */
+    private static Optional<Reason> tooLong(TicketRecord t) {
+        String column = null;
+        int length = 0;
+        if (t.id().length() > MAX_NAME) {
+            column = TicketField.ID.column();
+            length = t.id().length();
+        } else if (t.priority().length() > MAX_NAME) {
+            column = TicketField.PRIORITY.column();
+            length = t.priority().length();
+        } else {
+            for (var name : List.of(
+                    Map.entry(TicketField.CHANNEL, t.channel()),
+                    Map.entry(TicketField.REGION, t.region()),
+                    Map.entry(TicketField.TIER, t.tier()),
+                    Map.entry(TicketField.ROLE, t.role()))) {
+                if (name.getValue().isPresent() && name.getValue().get().length() > MAX_NAME) {
+                    column = name.getKey().column();
+                    length = name.getValue().get().length();
+                    break;
+                }
+            }
+        }
+        return column == null
+                ? Optional.empty()
+                : Optional.of(Reason.of("row.value-too-long", column, length, MAX_NAME));
     }
 
     private static InputException strictFailure(Path file, RejectedRow row) {
@@ -314,6 +438,10 @@ public final class Audit {
         long audited;
         long excluded;
         long outOfPeriod;
+        /** Rows created after as-of; counted in {@link #outOfPeriod} too. */
+        long afterAsOf;
+
+        final List<RejectedRow> afterAsOfSample = new ArrayList<>();
         long rejected;
         final List<RejectedRow> rejectedSample = new ArrayList<>();
         final Map<TargetKey, long[]> compliance = new LinkedHashMap<>();
@@ -446,7 +574,8 @@ public final class Audit {
                 long eventRows,
                 List<RejectedRow> eventProblems,
                 List<AuditSummary.CalendarUse> calendars,
-                List<String> notes) {
+                List<String> notes,
+                List<AuditSummary.StateUse> unusedStates) {
             List<AuditSummary.MonthRow> monthRows = new ArrayList<>();
             months.forEach((m, byMetric) -> {
                 YearMonth month = YearMonth.of((int) (m / 12), (int) (m % 12) + 1);
@@ -474,7 +603,7 @@ public final class Audit {
                     .thenComparing(r -> priorityOrder(r.priority()))
                     .thenComparing(AuditSummary.ComplianceRow::target));
             return new AuditSummary(
-                    new AuditSummary.Counts(rowsRead, audited, excluded, outOfPeriod, rejected, eventRows),
+                    new AuditSummary.Counts(rowsRead, audited, excluded, outOfPeriod, afterAsOf, rejected, eventRows),
                     rows,
                     monthRows,
                     breaches,
@@ -484,7 +613,9 @@ public final class Audit {
                     eventProblems.size() > SAMPLE ? eventProblems.subList(0, SAMPLE) : eventProblems,
                     eventProblems.size(),
                     calendars,
-                    notes);
+                    notes,
+                    afterAsOfSample,
+                    unusedStates);
         }
 
         private static AuditSummary.Tally tally(long[] c) {

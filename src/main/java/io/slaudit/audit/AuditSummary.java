@@ -33,7 +33,9 @@ public record AuditSummary(
         List<RejectedRow> eventProblems,
         long eventProblemCount,
         List<CalendarUse> calendars,
-        List<String> notes) {
+        List<String> notes,
+        List<RejectedRow> afterAsOfSample,
+        List<StateUse> unusedStates) {
 
     public AuditSummary {
         Objects.requireNonNull(counts, "counts");
@@ -46,6 +48,61 @@ public record AuditSummary(
         eventProblems = List.copyOf(eventProblems);
         calendars = List.copyOf(calendars);
         notes = List.copyOf(notes);
+        afterAsOfSample = List.copyOf(afterAsOfSample);
+        unusedStates = List.copyOf(unusedStates);
+    }
+
+    /** The same totals with other notes. */
+    AuditSummary withNotes(List<String> other) {
+        return new AuditSummary(
+                counts,
+                compliance,
+                months,
+                worstBreaches,
+                readings,
+                exclusions,
+                rejectedSample,
+                eventProblems,
+                eventProblemCount,
+                calendars,
+                other,
+                afterAsOfSample,
+                unusedStates);
+    }
+
+    /**
+     * Whether no result was judged (met, breached or open-breached): then there is no compliance
+     * figure, and no compliance threshold can be said to be reached.
+     */
+    public boolean nothingJudged() {
+        return overall().judged() == 0;
+    }
+
+    /** Why nothing was judged, in English, for the outputs and the --fail-under message. */
+    public String nothingJudgedReason() {
+        Counts c = counts;
+        String why;
+        if (c.rowsRead() == 0) {
+            why = "the export has no ticket rows";
+        } else if (c.audited() == 0) {
+            List<String> parts = new java.util.ArrayList<>();
+            if (c.rejected() > 0) {
+                parts.add(c.rejected() + " rejected");
+            }
+            if (c.excluded() > 0) {
+                parts.add(c.excluded() + " excluded");
+            }
+            if (c.outOfPeriod() > 0) {
+                parts.add(c.outOfPeriod() + " out of period"
+                        + (c.afterAsOf() > 0 ? ", of which " + c.afterAsOf() + " created after --as-of" : ""));
+            }
+            why = "none of the " + c.rowsRead() + (c.rowsRead() == 1 ? " row was" : " rows was") + " audited ("
+                    + String.join(", ", parts) + ")";
+        } else {
+            why = "the " + c.audited() + (c.audited() == 1 ? " audited ticket has" : " audited tickets have")
+                    + " only open, best-effort or excluded results";
+        }
+        return "nothing was judged, so there is no compliance figure: " + why;
     }
 
     /** The excluded tickets counted by reason, the reasons stated in a language and in its order. */
@@ -55,8 +112,18 @@ public record AuditSummary(
         return out;
     }
 
-    /** The row counts; {@link #reconciles()} checks the sum. */
-    public record Counts(long rowsRead, long audited, long excluded, long outOfPeriod, long rejected, long eventRows) {
+    /**
+     * The row counts; {@link #reconciles()} checks the sum. {@code afterAsOf} counts the rows
+     * created after as-of, which are out of the period too (the audit's period ends at as-of).
+     */
+    public record Counts(
+            long rowsRead,
+            long audited,
+            long excluded,
+            long outOfPeriod,
+            long afterAsOf,
+            long rejected,
+            long eventRows) {
         public boolean reconciles() {
             return rowsRead == audited + excluded + outOfPeriod + rejected;
         }
@@ -136,6 +203,17 @@ public record AuditSummary(
 
     /** One verdict that differs between readings. */
     public record Change(String id, Metric metric, String from, String to) {}
+
+    /** An event state no rule of the contract names, how many events set it, and the first of them. */
+    public record StateUse(String state, long events, List<StateEvent> examples) {
+        public StateUse {
+            Objects.requireNonNull(state, "state");
+            examples = List.copyOf(examples);
+        }
+    }
+
+    /** An event by its line in the events file and its ticket. */
+    public record StateEvent(long line, String id) {}
 
     /** A calendar the audit used, and where its holidays came from. */
     public record CalendarUse(

@@ -52,13 +52,17 @@ public final class ContractVersions {
                 LocalDate bTo = b.identity().effectiveTo().orElse(LocalDate.MAX);
                 if (!aTo.isBefore(bFrom) && !bTo.isBefore(aFrom)) {
                     LocalDate both = aFrom.isAfter(bFrom) ? aFrom : bFrom;
+                    LocalDate until = aTo.isBefore(bTo) ? aTo : bTo;
+                    String when;
+                    if (both.equals(LocalDate.MIN)) {
+                        when = until.equals(LocalDate.MAX) ? "every date" : "every date up to " + until;
+                    } else {
+                        when = both.toString();
+                    }
                     throw InputException.invalid(
                             SourceMark.file(files.get(j).toString()),
                             "overlaps " + files.get(i)
-                                    + ": both versions are in force on "
-                                    + (both.equals(LocalDate.MIN)
-                                            ? "every date before " + (aTo.isBefore(bTo) ? aTo : bTo)
-                                            : both.toString())
+                                    + ": both versions are in force on " + when
                                     + "; set effective-from and effective-to so that one version is in force on each date");
                 }
             }

@@ -1,5 +1,6 @@
 package io.slaudit.audit;
 
+import io.slaudit.input.FileErrors;
 import io.slaudit.input.InputException;
 import io.slaudit.input.SourceMark;
 import java.io.IOException;
@@ -40,7 +41,7 @@ public record InputFile(String role, String path, String sha256, long bytes) {
             throw InputException.unreadable(SourceMark.file(file.toString()), "no such file");
         } catch (IOException e) {
             throw InputException.unreadable(
-                    SourceMark.file(file.toString()), "cannot read the file: " + e.getMessage());
+                    SourceMark.file(file.toString()), "cannot read the file: " + FileErrors.reason(e));
         }
         return new InputFile(role, file.toString(), HexFormat.of().formatHex(digest.digest()), bytes);
     }

@@ -32,33 +32,50 @@ public record Period(LocalDate from, LocalDate to) {
      */
     public static Period parse(String text) {
         String t = text.trim();
-        try {
-            Matcher m = QUARTER.matcher(t);
-            if (m.matches()) {
-                int year = Integer.parseInt(m.group(1));
-                int quarter = Integer.parseInt(m.group(2));
-                LocalDate from = LocalDate.of(year, (quarter - 1) * 3 + 1, 1);
-                return new Period(from, from.plusMonths(3).minusDays(1));
+        Matcher m = QUARTER.matcher(t);
+        if (m.matches()) {
+            int year = Integer.parseInt(m.group(1));
+            int quarter = Integer.parseInt(m.group(2));
+            LocalDate from = LocalDate.of(year, (quarter - 1) * 3 + 1, 1);
+            return new Period(from, from.plusMonths(3).minusDays(1));
+        }
+        m = RANGE.matcher(t);
+        if (m.matches()) {
+            return new Period(date(m.group(1), text), date(m.group(2), text));
+        }
+        m = MONTH.matcher(t);
+        if (m.matches()) {
+            int month = Integer.parseInt(m.group(2));
+            if (month < 1 || month > 12) {
+                throw new IllegalArgumentException(
+                        "'" + text + "' is not a period: there is no month " + m.group(2) + " (months are 01 to 12)");
             }
-            m = RANGE.matcher(t);
-            if (m.matches()) {
-                return new Period(LocalDate.parse(m.group(1)), LocalDate.parse(m.group(2)));
-            }
-            m = MONTH.matcher(t);
-            if (m.matches()) {
-                YearMonth month = YearMonth.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)));
-                return new Period(month.atDay(1), month.atEndOfMonth());
-            }
-            m = YEAR.matcher(t);
-            if (m.matches()) {
-                int year = Integer.parseInt(m.group(1));
-                return new Period(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31));
-            }
-        } catch (DateTimeException e) {
-            throw new IllegalArgumentException("'" + text + "' is not a period: " + e.getMessage());
+            YearMonth ym = YearMonth.of(Integer.parseInt(m.group(1)), month);
+            return new Period(ym.atDay(1), ym.atEndOfMonth());
+        }
+        m = YEAR.matcher(t);
+        if (m.matches()) {
+            int year = Integer.parseInt(m.group(1));
+            return new Period(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31));
         }
         throw new IllegalArgumentException(
                 "'" + text + "' is not a period; write 2025-Q1, 2025-03, 2025 or" + " 2025-01-01..2025-03-31");
+    }
+
+    /** A date of a range, or a message that says which part of it does not exist. */
+    private static LocalDate date(String date, String text) {
+        try {
+            return LocalDate.parse(date);
+        } catch (DateTimeException e) {
+            int month = Integer.parseInt(date.substring(5, 7));
+            if (month < 1 || month > 12) {
+                throw new IllegalArgumentException("'" + text + "' is not a period: " + date + " has no month "
+                        + date.substring(5, 7) + " (months are 01 to 12)");
+            }
+            YearMonth ym = YearMonth.of(Integer.parseInt(date.substring(0, 4)), month);
+            throw new IllegalArgumentException("'" + text + "' is not a period: there is no " + date + " (" + ym
+                    + " has " + ym.lengthOfMonth() + " days)");
+        }
     }
 
     public boolean contains(LocalDate date) {

@@ -493,11 +493,23 @@ final class TicketJudge {
         return out;
     }
 
+    /**
+     * When the metric was answered, as known at as-of. A request is answered by the first reply or
+     * by its solution, whichever came first: a ticket solved before its first recorded reply (the
+     * reply a courtesy note after the fix) was answered when it was solved, as one solved without
+     * any reply is.
+     */
     private static OptionalLong at(TicketRecord t, Metric metric, long asOf) {
-        OptionalLong at = metric == Metric.FIRST_RESPONSE
-                ? (t.firstResponse().isPresent() ? t.firstResponse() : t.resolved())
-                : t.resolved();
-        return at.isPresent() && at.getAsLong() > asOf ? OptionalLong.empty() : at;
+        long at = known(t.resolved(), asOf);
+        if (metric == Metric.FIRST_RESPONSE) {
+            at = Math.min(at, known(t.firstResponse(), asOf));
+        }
+        return at == Long.MAX_VALUE ? OptionalLong.empty() : OptionalLong.of(at);
+    }
+
+    /** An instant known at as-of, or {@code Long.MAX_VALUE}. */
+    private static long known(OptionalLong instant, long asOf) {
+        return instant.isPresent() && instant.getAsLong() <= asOf ? instant.getAsLong() : Long.MAX_VALUE;
     }
 
     /** When a timed target is due; empty when a pause without end stops the clock first. */

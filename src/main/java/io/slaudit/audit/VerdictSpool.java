@@ -59,43 +59,43 @@ public final class VerdictSpool implements AutoCloseable {
             DataOutputStream o = verdictOut;
             TicketRecord t = v.ticket();
             o.writeLong(t.line());
-            o.writeUTF(t.id());
+            writeText(o, t.id());
             o.writeLong(t.created());
-            o.writeUTF(t.priority());
+            writeText(o, t.priority());
             optional(o, t.channel());
             optional(o, t.region());
             optional(o, t.tier());
             optional(o, t.role());
             optionalLong(o, t.firstResponse());
             optionalLong(o, t.resolved());
-            writeLong(o, t.subject());
-            o.writeUTF(v.priority());
+            writeText(o, subject(t.subject()));
+            writeText(o, v.priority());
             optional(o, v.originalPriority());
-            o.writeUTF(v.policyVersion());
+            writeText(o, v.policyVersion());
             optional(o, v.channel());
             optional(o, v.region());
             optional(o, v.tier());
             optionalReason(o, v.exclusion());
-            o.writeUTF(v.zone().getId());
+            writeText(o, v.zone().getId());
             o.writeShort(v.results().size());
             for (MetricResult r : v.results()) {
                 o.writeByte(r.metric().ordinal());
-                o.writeUTF(r.priority());
+                writeText(o, r.priority());
                 o.writeByte(r.status().ordinal());
                 optionalLong(o, r.due());
                 optionalLong(o, r.at());
                 optionalLong(o, r.elapsedSeconds());
                 optionalLong(o, r.targetSeconds());
-                o.writeUTF(r.target());
+                writeText(o, r.target());
                 optional(o, r.calendar());
-                o.writeUTF(r.zone().getId());
+                writeText(o, r.zone().getId());
                 o.writeByte(r.guarantee().ordinal());
                 o.writeBoolean(r.businessTime());
                 optionalReason(o, r.reason());
             }
             o.writeShort(v.otherReadings().size());
             for (OtherReading other : v.otherReadings()) {
-                o.writeUTF(other.reading());
+                writeText(o, other.reading());
                 o.writeByte(other.metric().ordinal());
                 o.writeByte(other.status().map(Status::ordinal).orElse(-1));
             }
@@ -104,10 +104,25 @@ public final class VerdictSpool implements AutoCloseable {
         }
     }
 
+    /** The most of a subject the outputs show; free text, not part of any verdict. */
+    static final int MAX_SUBJECT = 10_000;
+
+    /** A subject cut to {@value #MAX_SUBJECT} characters, marked with an ellipsis where it was cut. */
+    static String subject(String subject) {
+        if (subject.length() <= MAX_SUBJECT) {
+            return subject;
+        }
+        int end = MAX_SUBJECT - 1;
+        if (Character.isHighSurrogate(subject.charAt(end - 1))) {
+            end--;
+        }
+        return subject.substring(0, end) + "\u2026";
+    }
+
     void add(RejectedRow r) {
         try {
             rejectedOut.writeLong(r.line());
-            rejectedOut.writeUTF(r.id());
+            writeText(rejectedOut, r.id());
             reason(rejectedOut, r.reason());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -130,7 +145,7 @@ public final class VerdictSpool implements AutoCloseable {
     }
 
     public Iterable<RejectedRow> rejected() {
-        return () -> new Reader<>(rejected, in -> new RejectedRow(in.readLong(), in.readUTF(), reason(in)));
+        return () -> new Reader<>(rejected, in -> new RejectedRow(in.readLong(), readText(in), reason(in)));
     }
 
     @Override
@@ -208,39 +223,39 @@ public final class VerdictSpool implements AutoCloseable {
 
     private static TicketVerdict readVerdict(DataInputStream in) throws IOException {
         long line = in.readLong();
-        String id = in.readUTF();
+        String id = readText(in);
         long created = in.readLong();
-        String rawPriority = in.readUTF();
+        String rawPriority = readText(in);
         Optional<String> channel = optional(in);
         Optional<String> region = optional(in);
         Optional<String> tier = optional(in);
         Optional<String> role = optional(in);
         OptionalLong first = optionalLong(in);
         OptionalLong resolved = optionalLong(in);
-        String subject = readLong(in);
+        String subject = readText(in);
         TicketRecord t =
                 new TicketRecord(line, id, created, rawPriority, channel, region, tier, role, first, resolved, subject);
-        String priority = in.readUTF();
+        String priority = readText(in);
         Optional<String> original = optional(in);
-        String version = in.readUTF();
+        String version = readText(in);
         Optional<String> vChannel = optional(in);
         Optional<String> vRegion = optional(in);
         Optional<String> vTier = optional(in);
         Optional<Reason> exclusion = optionalReason(in);
-        ZoneId zone = ZoneId.of(in.readUTF());
+        ZoneId zone = ZoneId.of(readText(in));
         int n = in.readShort();
         List<MetricResult> results = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
             Metric metric = Metric.values()[in.readByte()];
-            String p = in.readUTF();
+            String p = readText(in);
             Status status = Status.values()[in.readByte()];
             OptionalLong due = optionalLong(in);
             OptionalLong at = optionalLong(in);
             OptionalLong elapsed = optionalLong(in);
             OptionalLong target = optionalLong(in);
-            String label = in.readUTF();
+            String label = readText(in);
             Optional<String> calendar = optional(in);
-            ZoneId rz = ZoneId.of(in.readUTF());
+            ZoneId rz = ZoneId.of(readText(in));
             Guarantee g = Guarantee.values()[in.readByte()];
             boolean business = in.readBoolean();
             Optional<Reason> reason = optionalReason(in);
@@ -250,7 +265,7 @@ public final class VerdictSpool implements AutoCloseable {
         int otherCount = in.readShort();
         List<OtherReading> others = new ArrayList<>(otherCount);
         for (int i = 0; i < otherCount; i++) {
-            String reading = in.readUTF();
+            String reading = readText(in);
             Metric metric = Metric.values()[in.readByte()];
             int status = in.readByte();
             others.add(new OtherReading(
@@ -263,28 +278,28 @@ public final class VerdictSpool implements AutoCloseable {
     private static void optional(DataOutputStream o, Optional<String> value) throws IOException {
         o.writeBoolean(value.isPresent());
         if (value.isPresent()) {
-            writeLong(o, value.get());
+            writeText(o, value.get());
         }
     }
 
     private static Optional<String> optional(DataInputStream in) throws IOException {
-        return in.readBoolean() ? Optional.of(readLong(in)) : Optional.empty();
+        return in.readBoolean() ? Optional.of(readText(in)) : Optional.empty();
     }
 
     private static void reason(DataOutputStream o, Reason reason) throws IOException {
-        o.writeUTF(reason.key());
+        writeText(o, reason.key());
         o.writeShort(reason.arguments().size());
         for (String a : reason.arguments()) {
-            writeLong(o, a);
+            writeText(o, a);
         }
     }
 
     private static Reason reason(DataInputStream in) throws IOException {
-        String key = in.readUTF();
+        String key = readText(in);
         int n = in.readShort();
         List<String> arguments = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
-            arguments.add(readLong(in));
+            arguments.add(readText(in));
         }
         return new Reason(key, arguments);
     }
@@ -311,14 +326,17 @@ public final class VerdictSpool implements AutoCloseable {
         return in.readBoolean() ? OptionalLong.of(in.readLong()) : OptionalLong.empty();
     }
 
-    /** Strings of any length (writeUTF stops at 64 KB, and a subject can be longer). */
-    private static void writeLong(DataOutputStream o, String s) throws IOException {
+    /**
+     * Strings of any length, as UTF-8 after their length: DataOutputStream.writeUTF stops at 64 KiB,
+     * and an export's cell or a contract's label can be longer.
+     */
+    private static void writeText(DataOutputStream o, String s) throws IOException {
         byte[] bytes = s.getBytes(java.nio.charset.StandardCharsets.UTF_8);
         o.writeInt(bytes.length);
         o.write(bytes);
     }
 
-    private static String readLong(DataInputStream in) throws IOException {
+    private static String readText(DataInputStream in) throws IOException {
         byte[] bytes = new byte[in.readInt()];
         in.readFully(bytes);
         return new String(bytes, java.nio.charset.StandardCharsets.UTF_8);

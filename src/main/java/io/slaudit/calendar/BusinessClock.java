@@ -127,6 +127,12 @@ public final class BusinessClock {
         if (businessSeconds == 0) {
             return startEpochSecond;
         }
+        // Business time never runs faster than real time: what does not fit into the real time up
+        // to the end of the last year cannot be due in it (and would overflow the sum below).
+        if (businessSeconds > yearStart[yearStart.length - 1] - startEpochSecond) {
+            throw new CalendarRangeException(
+                    "the deadline lies after " + LAST_YEAR + ", beyond the years slaudit computes calendars for");
+        }
         long target = block.base + block.openBefore(startEpochSecond) + businessSeconds;
         while (target > block.base + block.total) {
             if (block.year == LAST_YEAR) {

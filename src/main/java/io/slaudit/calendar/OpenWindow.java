@@ -24,7 +24,12 @@ public record OpenWindow(int startSecond, int endSecond) implements Comparable<O
         if (endSecond <= 0 || endSecond > DAY_SECONDS) {
             throw new IllegalArgumentException("a window must end between 00:01 and 24:00");
         }
-        if (endSecond <= startSecond) {
+        if (endSecond == startSecond) {
+            throw new IllegalArgumentException("window " + clock(startSecond) + "-" + clock(endSecond)
+                    + " is empty: it ends when it starts; leave a closed day out, or write 00:00-24:00 for"
+                    + " the whole day");
+        }
+        if (endSecond < startSecond) {
             throw new IllegalArgumentException("window " + clock(startSecond) + "-" + clock(endSecond)
                     + " ends before it starts; a window cannot cross midnight,"
                     + " write it as two windows on two days");
@@ -78,7 +83,9 @@ public record OpenWindow(int startSecond, int endSecond) implements Comparable<O
         int h = secondOfDay / 3600;
         int m = secondOfDay / 60 % 60;
         int s = secondOfDay % 60;
-        return s == 0 ? String.format("%02d:%02d", h, m) : String.format("%02d:%02d:%02d", h, m, s);
+        return s == 0
+                ? String.format(java.util.Locale.ROOT, "%02d:%02d", h, m)
+                : String.format(java.util.Locale.ROOT, "%02d:%02d:%02d", h, m, s);
     }
 
     @Override

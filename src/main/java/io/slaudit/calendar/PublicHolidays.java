@@ -51,6 +51,11 @@ public final class PublicHolidays {
 
     public static final int LAST_TRUSTED_YEAR = DATA_RELEASE_YEAR + 5;
 
+    /** Whether slaudit trusts the holiday data for a local year (the audit rejects tickets outside). */
+    public static boolean trusted(int year) {
+        return year >= FIRST_TRUSTED_YEAR && year <= LAST_TRUSTED_YEAR;
+    }
+
     private final Map<String, HolidayManager> managers = new ConcurrentHashMap<>();
     private final Map<String, List<PublicHoliday>> years = new ConcurrentHashMap<>();
 

@@ -81,9 +81,96 @@ public final class TimeText {
             }
             return local.atZone(zone).toInstant();
         } catch (DateTimeException e) {
-            throw new IllegalArgumentException("'" + text + "' is not a date and time; write ISO-8601 such as"
-                    + " 2025-03-07T16:20:00+01:00, or a local time such as 2025-03-07 16:20");
+            throw new IllegalArgumentException(impossible(text)
+                    .map(why -> "'" + text.trim() + "' " + why.english())
+                    .orElse("'" + text + "' is not a date and time; write ISO-8601 such as"
+                            + " 2025-03-07T16:20:00+01:00, or a local time such as 2025-03-07 16:20"));
         }
+    }
+
+    private static final java.util.regex.Pattern ISO_SHAPE = java.util.regex.Pattern.compile(
+            "(\\d{4})-(\\d{2})-(\\d{2})[Tt ](\\d{2}):(\\d{2})(?::(\\d{2}))?([.,]\\d+)?(\\s?(Z|z|UTC|[+-]\\d{2}(:?\\d{2})?))?");
+    private static final java.util.regex.Pattern GERMAN_SHAPE =
+            java.util.regex.Pattern.compile("(\\d{2})\\.(\\d{2})\\.(\\d{4}) (\\d{2}):(\\d{2})(?::(\\d{2}))?");
+
+    /** Why a text shaped like a timestamp names no real date or time. */
+    public enum Impossible {
+        /** A month outside 1 to 12; the detail is the month. */
+        NO_SUCH_MONTH,
+        /** A day the month does not have; the detail is the month, e.g. 2025-02, with its days. */
+        NO_SUCH_DAY,
+        /** 24:00, which ISO-8601 allows for the end of a day and slaudit does not. */
+        MIDNIGHT_AT_24,
+        /** A leap second, :60. */
+        LEAP_SECOND,
+        /** Hours past 23 or minutes or seconds past 59. */
+        NO_SUCH_TIME;
+
+        /** The English sentence after the quoted text; {@code detail} as {@link #impossible} gave it. */
+        public String english(String detail, int days) {
+            return switch (this) {
+                case NO_SUCH_MONTH -> "is no date: there is no month " + detail + " (months are 1 to 12)";
+                case NO_SUCH_DAY -> "is no date: " + detail + " has days 1 to " + days;
+                case MIDNIGHT_AT_24 ->
+                    "is no time of day: a day runs from 00:00 to 23:59:59; write 00:00 of the"
+                            + " next day for midnight at its end";
+                case LEAP_SECOND -> "is no time slaudit reads: a leap second (:60) is not counted; write :59";
+                case NO_SUCH_TIME -> "is no time of day: hours run from 00 to 23, minutes and seconds from 00 to 59";
+            };
+        }
+    }
+
+    /** What is impossible about a text, and the detail its sentence names (the month and its days). */
+    public record ImpossibleTime(Impossible kind, String detail, int days) {
+        public String english() {
+            return kind.english(detail, days);
+        }
+    }
+
+    /**
+     * What is wrong with a text that has the shape of a timestamp but names no real date or time
+     * (2025-02-29, 24:00, 23:59:60), or empty when it is no timestamp at all. People write 24:00 for
+     * midnight and some tools write leap seconds; both deserve better than "not a timestamp".
+     */
+    public static java.util.Optional<ImpossibleTime> impossible(String text) {
+        String t = text.trim();
+        int year;
+        int month;
+        int day;
+        java.util.regex.Matcher m = ISO_SHAPE.matcher(t);
+        java.util.regex.Matcher g = GERMAN_SHAPE.matcher(t);
+        if (m.matches()) {
+            year = Integer.parseInt(m.group(1));
+            month = Integer.parseInt(m.group(2));
+            day = Integer.parseInt(m.group(3));
+        } else if (g.matches()) {
+            m = g;
+            day = Integer.parseInt(g.group(1));
+            month = Integer.parseInt(g.group(2));
+            year = Integer.parseInt(g.group(3));
+        } else {
+            return java.util.Optional.empty();
+        }
+        if (month < 1 || month > 12) {
+            return java.util.Optional.of(new ImpossibleTime(Impossible.NO_SUCH_MONTH, Integer.toString(month), 0));
+        }
+        java.time.YearMonth ym = java.time.YearMonth.of(year, month);
+        if (day < 1 || day > ym.lengthOfMonth()) {
+            return java.util.Optional.of(new ImpossibleTime(Impossible.NO_SUCH_DAY, ym.toString(), ym.lengthOfMonth()));
+        }
+        int hour = Integer.parseInt(m.group(4));
+        int minute = Integer.parseInt(m.group(5));
+        int second = m.group(6) == null ? 0 : Integer.parseInt(m.group(6));
+        if (hour == 24 && minute == 0 && second == 0) {
+            return java.util.Optional.of(new ImpossibleTime(Impossible.MIDNIGHT_AT_24, "", 0));
+        }
+        if (second == 60 && hour <= 23 && minute <= 59) {
+            return java.util.Optional.of(new ImpossibleTime(Impossible.LEAP_SECOND, "", 0));
+        }
+        if (hour > 23 || minute > 59 || second > 59) {
+            return java.util.Optional.of(new ImpossibleTime(Impossible.NO_SUCH_TIME, "", 0));
+        }
+        return java.util.Optional.empty();
     }
 
     /**

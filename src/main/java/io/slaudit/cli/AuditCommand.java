@@ -3,9 +3,9 @@ package io.slaudit.cli;
 import io.slaudit.audit.Audit;
 import io.slaudit.audit.AuditReport;
 import io.slaudit.audit.AuditRequest;
+import io.slaudit.audit.AuditSummary;
 import io.slaudit.audit.ContractVersions;
 import io.slaudit.audit.Period;
-import io.slaudit.calendar.TimeText;
 import io.slaudit.input.InputException;
 import io.slaudit.input.Problem;
 import io.slaudit.policy.Policy;
@@ -18,6 +18,7 @@ import io.slaudit.tickets.ExportProfiles;
 import io.slaudit.tickets.ProfileReader;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.DateTimeException;
@@ -41,7 +42,11 @@ import picocli.CommandLine.Spec;
         description =
                 "Replays every ticket of an export against the contract and reports, per ticket and target, the verdict (met, breached, open, open-breached, best-effort, excluded) with its due time, the time judged and the business time used; totals reconcile with the rows read. Without --out a summary goes to the terminal.",
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:audited", "1:compliance under --fail-under", "2:bad usage or unusable input"})
+        exitCodeList = {
+            "0:audited",
+            "1:compliance under --fail-under (or nothing judged), or more rejected rows than --max-rejected",
+            "2:bad usage or unusable input"
+        })
 final class AuditCommand implements Callable<Integer> {
 
     @Spec
@@ -146,8 +151,15 @@ final class AuditCommand implements Callable<Integer> {
     @Option(
             names = "--fail-under",
             paramLabel = "PERCENT",
-            description = "Exit 1 when overall compliance is under this.")
+            description = "Exit 1 when overall compliance is under this, or when nothing was judged.")
     Double failUnder;
+
+    @Option(
+            names = "--max-rejected",
+            paramLabel = "N|P%",
+            description = "Exit 1 when more rows than this are rejected: a number of rows (10) or a share of the"
+                    + " rows read (5%%). Without it rejected rows are reported and counted, and never fail the audit.")
+    String maxRejected;
 
     @Option(names = "--strict", description = "A bad row is fatal (exit 2) instead of reported and counted.")
     boolean strict;
@@ -161,8 +173,15 @@ final class AuditCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (failUnder != null && !(failUnder >= 0 && failUnder <= 100)) {
+            throw new UsageException("--fail-under takes a percentage from 0 to 100, not " + given("--fail-under"));
+        }
+        Optional<RejectedRowLimit> rejectedLimit = maxRejected == null
+                ? Optional.empty()
+                : Optional.of(RejectedRowLimit.parse("--max-rejected", maxRejected));
         List<Renderer<AuditReport>> renderers = renderers();
         List<Path> policyFiles = PolicyFiles.expand(policies, false, "--policy: ");
+        PolicyFiles.requireDistinct(policyFiles, "--policy: ");
         Outputs outputs = Outputs.of("--out", out, Formats.documents(renderers), inputs(policyFiles));
         List<Policy> loaded = new ArrayList<>();
         List<Problem> problems = new ArrayList<>();
@@ -203,19 +222,9 @@ final class AuditCommand implements Callable<Integer> {
                 throw new UsageException("--tickets-zone: unknown time zone '" + ticketsZone + "'");
             }
         }
-        long asOfSecond;
-        if (asOf != null) {
-            try {
-                asOfSecond = TimeText.parseInstant(asOf, contract.zone()).getEpochSecond();
-            } catch (IllegalArgumentException e) {
-                throw new UsageException("--as-of: " + e.getMessage());
-            }
-        } else {
-            asOfSecond = Instant.now().getEpochSecond();
-        }
-        if (failUnder != null && (failUnder < 0 || failUnder > 100)) {
-            throw new UsageException("--fail-under takes a percentage from 0 to 100");
-        }
+        long asOfSecond = asOf != null
+                ? AsOf.parse("--as-of", asOf, contract.zone())
+                : Instant.now().getEpochSecond();
         boolean keep = renderers.stream().anyMatch(Renderer::listsItems);
         AuditRequest request = new AuditRequest(
                 contract,
@@ -233,15 +242,52 @@ final class AuditCommand implements Callable<Integer> {
                 keep);
         try (AuditReport report = Audit.run(request, TerminalProgress.forTerminal("audit"))) {
             write(report, renderers, outputs);
-            double compliance = report.summary().overall().compliance().orElse(100.0);
-            if (failUnder != null && compliance < failUnder) {
-                spec.commandLine()
-                        .getErr()
-                        .printf("slaudit: compliance %.1f %% is under --fail-under %.1f %%%n", compliance, failUnder);
-                return ExitCode.FINDINGS.code();
-            }
-            return ExitCode.OK.code();
+            return gates(report.summary(), rejectedLimit);
         }
+    }
+
+    /**
+     * The checks a CI job fails a build on: compliance under --fail-under, where no judged result
+     * means no compliance (an export whose every row was rejected must not pass), and more rejected
+     * rows than --max-rejected allows. Each failed check says why on stderr.
+     */
+    private int gates(AuditSummary s, Optional<RejectedRowLimit> rejectedLimit) {
+        PrintWriter err = spec.commandLine().getErr();
+        int exit = ExitCode.OK.code();
+        if (failUnder != null) {
+            String threshold = Percent.plain(failUnder) + " %";
+            if (s.nothingJudged()) {
+                err.println("slaudit: " + s.nothingJudgedReason() + "; --fail-under " + threshold + " is not met");
+                exit = ExitCode.FINDINGS.code();
+            } else {
+                AuditSummary.Tally all = s.overall();
+                double compliance = all.compliance().orElseThrow();
+                if (compliance < failUnder) {
+                    err.println("slaudit: compliance " + Percent.under(compliance, failUnder) + " % (" + all.met()
+                            + " of " + all.judged() + " judged results met) is under --fail-under " + threshold);
+                    exit = ExitCode.FINDINGS.code();
+                }
+            }
+        }
+        if (rejectedLimit.isPresent()) {
+            AuditSummary.Counts c = s.counts();
+            RejectedRowLimit limit = rejectedLimit.get();
+            if (limit.exceededBy(c.rejected(), c.rowsRead())) {
+                err.println("slaudit: " + c.rejected() + " of " + c.rowsRead() + " rows rejected ("
+                        + Percent.plain(c.rowsRead() == 0 ? 0 : 100.0 * c.rejected() / c.rowsRead())
+                        + " %), more than --max-rejected " + limit);
+                exit = ExitCode.FINDINGS.code();
+            }
+        }
+        return exit;
+    }
+
+    /** The text an option was given as on the command line. */
+    private String given(String option) {
+        var matched = spec.commandLine().getParseResult().matchedOption(option);
+        return matched == null || matched.originalStringValues().isEmpty()
+                ? ""
+                : String.join(",", matched.originalStringValues());
     }
 
     private List<Renderer<AuditReport>> renderers() {

@@ -23,7 +23,9 @@ import picocli.CommandLine.Spec;
             "INSTANT is ISO-8601 with an offset (2025-03-07T16:20:00+01:00) or local time in the calendar's zone"
                     + " (2025-03-07T16:20, 2025-03-07 16:20). DURATION is ISO-8601 (PT4H, PT14400S).",
             "",
-            "Batch: --input FILE.csv with columns start,duration; prints CSV with the input columns and 'deadline'."
+            "Batch: --input FILE.csv with columns start,duration; prints CSV with the input columns, 'deadline' and"
+                    + " 'error' (empty where the row was answered). Exit 1 when a row was not answered, 2 when the"
+                    + " file cannot be used."
         })
 final class CalcDeadlineCommand implements Callable<Integer> {
 
@@ -50,13 +52,21 @@ final class CalcDeadlineCommand implements Callable<Integer> {
         CalcArguments.requireSingleOrBatch(input, "--start", start, "--duration", duration);
         BusinessClock clock = calendar.clock();
         if (input != null) {
-            new CalcBatch(clock).deadlines(input, spec.commandLine().getOut());
-            return ExitCode.OK.code();
+            CalcBatch.Outcome outcome = new CalcBatch(clock, calendar.load().calendar())
+                    .deadlines(
+                            input,
+                            spec.commandLine().getOut(),
+                            spec.commandLine().getErr());
+            return outcome.failed() > 0 ? ExitCode.FINDINGS.code() : ExitCode.OK.code();
         }
         Instant from = CalcArguments.instant("--start", start, clock);
         Duration d = CalcArguments.duration("--duration", duration);
         Instant due = clock.deadline(from, d);
         spec.commandLine().getOut().println(TimeText.format(due, clock.zone()));
+        HolidayTrust trust = new HolidayTrust(calendar.load().calendar());
+        trust.uses(from);
+        trust.uses(due);
+        trust.warning().ifPresent(spec.commandLine().getErr()::println);
         return ExitCode.OK.code();
     }
 }

@@ -20,7 +20,9 @@ import picocli.CommandLine.Spec;
             "",
             "INSTANT is ISO-8601 with an offset or local time in the calendar's zone.",
             "",
-            "Batch: --input FILE.csv with columns from,to; prints CSV with the input columns and 'elapsed_seconds'."
+            "Batch: --input FILE.csv with columns from,to; prints CSV with the input columns, 'elapsed_seconds' and"
+                    + " 'error' (empty where the row was answered). Exit 1 when a row was not answered, 2 when the"
+                    + " file cannot be used."
         })
 final class CalcElapsedCommand implements Callable<Integer> {
 
@@ -50,8 +52,12 @@ final class CalcElapsedCommand implements Callable<Integer> {
         }
         BusinessClock clock = calendar.clock();
         if (input != null) {
-            new CalcBatch(clock).elapsed(input, spec.commandLine().getOut());
-            return ExitCode.OK.code();
+            CalcBatch.Outcome outcome = new CalcBatch(clock, calendar.load().calendar())
+                    .elapsed(
+                            input,
+                            spec.commandLine().getOut(),
+                            spec.commandLine().getErr());
+            return outcome.failed() > 0 ? ExitCode.FINDINGS.code() : ExitCode.OK.code();
         }
         Instant a = CalcArguments.instant("--from", from, clock);
         Instant b = CalcArguments.instant("--to", to, clock);
@@ -60,6 +66,10 @@ final class CalcElapsedCommand implements Callable<Integer> {
         }
         Duration elapsed = clock.elapsed(a, b);
         spec.commandLine().getOut().println(seconds ? Long.toString(elapsed.getSeconds()) : elapsed.toString());
+        HolidayTrust trust = new HolidayTrust(calendar.load().calendar());
+        trust.uses(a);
+        trust.uses(b);
+        trust.warning().ifPresent(spec.commandLine().getErr()::println);
         return ExitCode.OK.code();
     }
 }

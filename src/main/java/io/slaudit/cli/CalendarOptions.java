@@ -23,8 +23,13 @@ final class CalendarOptions {
             description = "With a policy file: which of its calendars to use.")
     String name;
 
+    private CalendarFiles.NamedCalendar loaded;
+
     CalendarFiles.NamedCalendar load() {
-        return CalendarFiles.load(file, Optional.ofNullable(name), PublicHolidays.library());
+        if (loaded == null) {
+            loaded = CalendarFiles.load(file, Optional.ofNullable(name), PublicHolidays.library());
+        }
+        return loaded;
     }
 
     BusinessClock clock() {

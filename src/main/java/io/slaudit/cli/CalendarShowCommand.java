@@ -8,6 +8,7 @@ import io.slaudit.calendar.HolidayRule;
 import io.slaudit.calendar.HoursException;
 import io.slaudit.calendar.PublicHolidays;
 import io.slaudit.policy.CalendarFiles;
+import io.slaudit.report.TerminalText;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.DayOfWeek;
@@ -56,12 +57,17 @@ final class CalendarShowCommand implements Callable<Integer> {
                     "--year must lie between " + BusinessClock.FIRST_YEAR + " and " + BusinessClock.LAST_YEAR);
         }
         BusinessClock clock = BusinessClock.of(calendar, PublicHolidays.library());
+        HolidayTrust trust = new HolidayTrust(calendar);
+        trust.uses(y);
+        trust.warning().ifPresent(spec.commandLine().getErr()::println);
         Locale locale = lang.locale();
         CalendarYear layout = CalendarYear.of(clock, y, PublicHolidays.library(), locale);
-        PrintWriter out = spec.commandLine().getOut();
+        // written whole, with names from the contract escaped for the terminal
+        java.io.StringWriter text = new java.io.StringWriter();
+        PrintWriter out = new PrintWriter(text);
 
-        out.printf("Calendar %s (%s)%n", named.name(), file);
-        out.printf("Zone     %s%n%n", calendar.zone().getId());
+        out.printf(Locale.ROOT, "Calendar %s (%s)%n", named.name(), file);
+        out.printf(Locale.ROOT, "Zone     %s%n%n", calendar.zone().getId());
         out.println("Weekly hours");
         for (DayOfWeek d : DayOfWeek.values()) {
             out.printf(
@@ -72,7 +78,12 @@ final class CalendarShowCommand implements Callable<Integer> {
                             ? ""
                             : hours(calendar.hours().on(d).wallClockSeconds()));
         }
-        out.printf("  %-4s %-32s %s%n%n", "Week", "", hours(calendar.hours().wallClockSecondsPerWeek()));
+        out.printf(
+                Locale.ROOT,
+                "  %-4s %-32s %s%n%n",
+                "Week",
+                "",
+                hours(calendar.hours().wallClockSecondsPerWeek()));
 
         out.println("Holiday rules");
         if (calendar.holidays().isEmpty()) {
@@ -84,14 +95,20 @@ final class CalendarShowCommand implements Callable<Integer> {
                         "  public holidays of %s (%s)%n",
                         r.region(), PublicHolidays.library().source());
             } else if (rule instanceof HolidayRule.OnDate d) {
-                out.printf("  %s %s%n", d.date(), d.name().orElse(""));
+                out.printf(Locale.ROOT, "  %s %s%n", d.date(), d.name().orElse(""));
             } else if (rule instanceof HolidayRule.Period p) {
-                out.printf("  %s to %s %s%n", p.from(), p.to(), p.name().orElse(""));
+                out.printf(
+                        Locale.ROOT,
+                        "  %s to %s %s%n",
+                        p.from(),
+                        p.to(),
+                        p.name().orElse(""));
             }
         }
         out.println();
 
-        out.printf("Closed dates in %d (%d)%n", y, layout.closedDays().size());
+        out.printf(
+                Locale.ROOT, "Closed dates in %d (%d)%n", y, layout.closedDays().size());
         for (ClosedDay day : layout.closedDays()) {
             boolean closedAnyway =
                     calendar.hours().on(day.date().getDayOfWeek()).isClosed();
@@ -104,7 +121,7 @@ final class CalendarShowCommand implements Callable<Integer> {
                     closedAnyway ? "  (closed anyway)" : "");
         }
         if (!layout.exceptions().isEmpty()) {
-            out.printf("%nOther hours in %d%n", y);
+            out.printf(Locale.ROOT, "%nOther hours in %d%n", y);
             for (HoursException e : layout.exceptions()) {
                 out.printf(
                         "  %s %-4s %-34s %s%n",
@@ -114,12 +131,14 @@ final class CalendarShowCommand implements Callable<Integer> {
                         e.name().orElse(""));
             }
         }
-        out.printf("%nOpen time in %d (real time; DST days count as they fall)%n", y);
-        out.printf("  %-8s %9s %11s%n", "Month", "Open days", "Open hours");
+        out.printf(Locale.ROOT, "%nOpen time in %d (real time; DST days count as they fall)%n", y);
+        out.printf(Locale.ROOT, "  %-8s %9s %11s%n", "Month", "Open days", "Open hours");
         for (CalendarYear.MonthOpenTime m : layout.months()) {
-            out.printf("  %-8s %9d %11s%n", m.month(), m.openDays(), hours(m.openSeconds()));
+            out.printf(Locale.ROOT, "  %-8s %9d %11s%n", m.month(), m.openDays(), hours(m.openSeconds()));
         }
-        out.printf("  %-8s %9d %11s%n", "Total", layout.openDays(), hours(layout.openSeconds()));
+        out.printf(Locale.ROOT, "  %-8s %9d %11s%n", "Total", layout.openDays(), hours(layout.openSeconds()));
+        out.flush();
+        spec.commandLine().getOut().print(TerminalText.cleanLines(text.toString()));
         return ExitCode.OK.code();
     }
 

@@ -4,6 +4,7 @@ import io.slaudit.calendar.PublicHolidays;
 import io.slaudit.policy.Policy;
 import io.slaudit.policy.PolicyExplainer;
 import io.slaudit.policy.PolicyReader;
+import io.slaudit.report.TerminalText;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -34,9 +35,9 @@ final class ExplainCommand implements Callable<Integer> {
         Policy policy = PolicyReader.read(file);
         spec.commandLine()
                 .getOut()
-                .print(new PolicyExplainer(lang.locale(), PublicHolidays.library())
+                .print(TerminalText.cleanLines(new PolicyExplainer(lang.locale(), PublicHolidays.library())
                         .explain(policy)
-                        .toText());
+                        .toText()));
         return ExitCode.OK.code();
     }
 }

@@ -3,6 +3,7 @@ package io.slaudit.cli;
 import io.slaudit.calendar.CalendarRangeException;
 import io.slaudit.input.InputException;
 import io.slaudit.input.Problem;
+import io.slaudit.report.TerminalText;
 import java.io.BufferedWriter;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
@@ -44,7 +45,7 @@ public final class Main {
         cli.setErr(err);
         cli.setCaseInsensitiveEnumValuesAllowed(true);
         cli.setParameterExceptionHandler((e, given) -> {
-            err.println("error: " + e.getMessage());
+            err.println("error: " + TerminalText.clean(e.getMessage()));
             if (!e.getCommandLine().getCommandSpec().subcommands().isEmpty()
                     && e instanceof CommandLine.UnmatchedArgumentException) {
                 CommandLine.UnmatchedArgumentException.printSuggestions(e, err);
@@ -109,11 +110,11 @@ public final class Main {
         int code;
         if (e instanceof InputException input) {
             for (Problem p : input.problems()) {
-                err.println("error: " + p);
+                err.println("error: " + TerminalText.clean(p.toString()));
             }
             code = ExitCode.USAGE_OR_INPUT.code();
         } else if (e instanceof CalendarRangeException || e instanceof UsageException) {
-            err.println("error: " + e.getMessage());
+            err.println("error: " + TerminalText.clean(e.getMessage()));
             code = ExitCode.USAGE_OR_INPUT.code();
         } else if (e instanceof UncheckedIOException io) {
             err.println("error: " + io.getCause().getMessage());

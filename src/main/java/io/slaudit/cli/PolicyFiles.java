@@ -40,4 +40,25 @@ final class PolicyFiles {
         }
         return out;
     }
+
+    /**
+     * Refuses a file given twice (by its real path: also through a link or a folder): an audit
+     * would read it as two versions of the contract that overlap everywhere.
+     */
+    static void requireDistinct(List<Path> files, String what) {
+        java.util.Map<Path, Path> seen = new java.util.HashMap<>();
+        for (Path f : files) {
+            Path real;
+            try {
+                real = f.toRealPath();
+            } catch (IOException e) {
+                real = f.toAbsolutePath().normalize();
+            }
+            Path earlier = seen.putIfAbsent(real, f);
+            if (earlier != null) {
+                throw new UsageException(what + f + " is given twice"
+                        + (earlier.equals(f) ? "" : " (also as " + earlier + ")") + "; name each version once");
+            }
+        }
+    }
 }

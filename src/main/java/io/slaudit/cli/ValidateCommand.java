@@ -6,10 +6,12 @@ import io.slaudit.policy.CanonicalYaml;
 import io.slaudit.policy.Policy;
 import io.slaudit.policy.PolicyReader;
 import io.slaudit.policy.PolicySchema;
+import io.slaudit.report.TerminalText;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -79,7 +81,7 @@ final class ValidateCommand implements Callable<Integer> {
                 }
             } catch (InputException e) {
                 for (Problem p : e.problems()) {
-                    err.println("error: " + p);
+                    err.println("error: " + TerminalText.clean(p.toString()));
                 }
                 boolean unreadable = e.kind() == InputException.Kind.UNREADABLE;
                 out.printf(
@@ -92,7 +94,7 @@ final class ValidateCommand implements Callable<Integer> {
             }
         }
         if (policies.size() > 1) {
-            out.printf("%d files: %d valid, %d not%n", policies.size(), valid, policies.size() - valid);
+            out.printf(Locale.ROOT, "%d files: %d valid, %d not%n", policies.size(), valid, policies.size() - valid);
         }
         return exit;
     }

@@ -97,6 +97,7 @@ public record Policy(
      */
     public ReadingChoice reading(String text, boolean lenient) {
         ReadingChoice choice = defaultReading();
+        Map<String, String> given = new java.util.HashMap<>();
         for (String part : text.split(",")) {
             String p = part.trim();
             if (p.isEmpty()) {
@@ -138,6 +139,12 @@ public record Policy(
             if (!a.readings().containsKey(reading)) {
                 throw new IllegalArgumentException("ambiguity '" + ambiguity + "' has no reading '" + reading
                         + "'; its readings: " + String.join(", ", a.readings().keySet()));
+            }
+            String earlier = given.putIfAbsent(ambiguity, reading);
+            if (earlier != null) {
+                throw new IllegalArgumentException("ambiguity '" + ambiguity + "' is given twice ("
+                        + (earlier.equals(reading) ? reading : earlier + " and " + reading)
+                        + "); give one reading for each ambiguity");
             }
             choice = choice.with(ambiguity, reading);
         }

@@ -31,6 +31,11 @@ public final class PolicyReader {
 
     private static final Pattern KEY = Pattern.compile("[a-z0-9][a-z0-9_.-]*");
 
+    /** Digits before and after the point that an amount of money may have. */
+    static final int MAX_AMOUNT_DIGITS = 12;
+
+    static final int MAX_AMOUNT_DECIMALS = 6;
+
     private final String source;
     private final PublicHolidays publicHolidays;
     private final Problems problems = new Problems();
@@ -298,7 +303,17 @@ public final class PolicyReader {
             PrioritySelector priorities = f.required("priority")
                     .map(n -> {
                         mark(path + "/priority", n);
+                        int problemsBefore = problems.size();
                         List<String> names = texts(n, "'priority'");
+                        if (names.isEmpty()) {
+                            if (problems.size() == problemsBefore) {
+                                problems.add(
+                                        n.mark(),
+                                        "'priority' names no priority; write a priority key, a list of them, or"
+                                                + " 'any'");
+                            }
+                            return PrioritySelector.ANY;
+                        }
                         return names.size() == 1 && names.get(0).equals("any")
                                 ? PrioritySelector.ANY
                                 : PrioritySelector.of(names);
@@ -306,6 +321,13 @@ public final class PolicyReader {
                     .orElse(PrioritySelector.ANY);
             Optional<TargetTime> within = f.optional("within").flatMap(n -> {
                 mark(path + "/within", n);
+                if (n instanceof YamlNode.Scalar s && s.isNull()) {
+                    problems.add(
+                            n.mark(),
+                            "'within' is empty; write a time such as '4 business hours', or leave 'within' out of"
+                                    + " a best-effort target");
+                    return Optional.empty();
+                }
                 return YamlFields.parsed(n, "'within'", problems, TargetTime::parse);
             });
             Optional<String> calendar = f.optionalText("calendar");
@@ -349,22 +371,39 @@ public final class PolicyReader {
                         "'start: next-opening' is for clock time; business time starts at the next opening anyway");
             }
             if (problems.size() == before && metric.isPresent()) {
-                out.add(new Target(
-                        metric.get(),
-                        priorities,
-                        within,
-                        calendar,
-                        guarantee,
-                        clock,
-                        tiers,
-                        channels,
-                        regions,
-                        when,
-                        src,
-                        note));
+                built(
+                                f.mark(),
+                                () -> new Target(
+                                        metric.get(),
+                                        priorities,
+                                        within,
+                                        calendar,
+                                        guarantee,
+                                        clock,
+                                        tiers,
+                                        channels,
+                                        regions,
+                                        when,
+                                        src,
+                                        note))
+                        .ifPresent(out::add);
             }
         }
         return out;
+    }
+
+    /**
+     * A part of the policy built from what was read; a rule its record enforces becomes a problem at
+     * the part's position. The reader checks those rules itself with better words; this is the net
+     * under it, so that no contract ends in an internal error.
+     */
+    private <T> Optional<T> built(SourceMark at, java.util.function.Supplier<T> make) {
+        try {
+            return Optional.of(make.get());
+        } catch (IllegalArgumentException | ArithmeticException e) {
+            problems.add(at, e.getMessage());
+            return Optional.empty();
+        }
     }
 
     private List<String> listAt(YamlFields f, String key, String path) {
@@ -628,9 +667,11 @@ public final class PolicyReader {
                                     + String.join(", ", readings.keySet()));
                 }
                 if (problems.size() == before) {
-                    out.put(
-                            key,
-                            new Ambiguity(key, question.orElseThrow(), src, defaultReading.orElseThrow(), readings));
+                    built(
+                                    f.mark(),
+                                    () -> new Ambiguity(
+                                            key, question.orElseThrow(), src, defaultReading.orElseThrow(), readings))
+                            .ifPresent(a -> out.put(key, a));
                 }
             });
         }
@@ -670,6 +711,16 @@ public final class PolicyReader {
             } catch (NumberFormatException e) {
                 throw new IllegalArgumentException(
                         what + ": '" + t + "' is not a number (write 39.00, with a point)", e);
+            }
+            // 1e999999999 is a valid BigDecimal whose plain form has a billion digits: writing or
+            // explaining the contract would never end. No fee or price needs more than this.
+            if (d.precision() - d.scale() > MAX_AMOUNT_DIGITS) {
+                throw new IllegalArgumentException(what + ": '" + t + "' is too large; an amount has at most "
+                        + MAX_AMOUNT_DIGITS + " digits before the point");
+            }
+            if (d.stripTrailingZeros().scale() > MAX_AMOUNT_DECIMALS) {
+                throw new IllegalArgumentException(
+                        what + ": '" + t + "' has more than " + MAX_AMOUNT_DECIMALS + " decimal places");
             }
             return nonNegative(d, d.signum(), what);
         });

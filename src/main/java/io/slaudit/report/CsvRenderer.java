@@ -93,7 +93,20 @@ final class CsvRenderer implements Renderer<AuditReport> {
         csv.printComment("tickets read as " + ExportFacts.layout(h.ticketSource(), english));
         csv.printComment("tickets' local times " + ExportFacts.zone(h.ticketSource(), english));
         csv.printComment("rows read " + c.rowsRead() + " = audited " + c.audited() + " + excluded " + c.excluded()
-                + " + out of period " + c.outOfPeriod() + " + rejected " + c.rejected());
+                + " + out of period " + c.outOfPeriod()
+                + (c.afterAsOf() > 0 ? " (" + c.afterAsOf() + " created after --as-of)" : "") + " + rejected "
+                + c.rejected());
+        AuditSummary s = report.summary();
+        if (s.nothingJudged()) {
+            csv.printComment(s.nothingJudgedReason());
+        }
+        if (!s.unusedStates().isEmpty()) {
+            csv.printComment("event states no rule of the contract names (they let the clock run): "
+                    + s.unusedStates().stream()
+                            .map(u -> u.state() + " " + u.events() + (u.events() == 1 ? " event" : " events")
+                                    + " (first at line " + u.examples().get(0).line() + ")")
+                            .collect(java.util.stream.Collectors.joining("; ")));
+        }
         csv.printRecord(COLUMNS);
         for (TicketVerdict v : report.tickets()) {
             ZoneId zone = v.zone();
@@ -184,13 +197,9 @@ final class CsvRenderer implements Renderer<AuditReport> {
         return String.join("; ", out);
     }
 
-    /** Neutralises a cell a spreadsheet would evaluate as a formula. */
+    /** Neutralises a cell a spreadsheet would evaluate as a formula (see {@link SpreadsheetCells}). */
     static String safe(String value) {
-        if (value.isEmpty()) {
-            return value;
-        }
-        char c = value.charAt(0);
-        return c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r' ? "'" + value : value;
+        return SpreadsheetCells.safe(value);
     }
 
     private static String time(OptionalLong value, ZoneId zone) {

@@ -89,15 +89,24 @@ final class HtmlRenderer implements Renderer<AuditReport> {
             throw InputException.invalid(
                     new SourceMark(templateFile(e.getTemplateName()), e.getLineNumber(), e.getColumnNumber()),
                     "template syntax: " + e.getEditorMessage());
+        } catch (SecurityException e) {
+            throw outsideFolder(e);
         }
         Map<String, Object> model = new LinkedHashMap<>();
         model.put("r", view);
         model.put("l", lang.labels());
         model.put("charts", charts(view, lang));
-        Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+        // Every character of the page as XML 1.0 allows it: a NUL or an escape in a ticket id is
+        // a parse error of the page, and breaks tools that read it as XHTML.
+        Writer w = XmlText.filter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
         try {
             template.process(model, w);
+        } catch (SecurityException e) {
+            throw outsideFolder(e);
         } catch (TemplateException e) {
+            if (e.getCause() instanceof SecurityException se) {
+                throw outsideFolder(se);
+            }
             throw InputException.invalid(
                     new SourceMark(
                             templateFile(e.getTemplateSourceName() == null ? TEMPLATE : e.getTemplateSourceName()),
@@ -106,6 +115,21 @@ final class HtmlRenderer implements Renderer<AuditReport> {
                     "template: " + firstLine(e.getMessageWithoutStackTop()));
         }
         w.flush();
+    }
+
+    /**
+     * FreeMarker refuses a template that resolves (through a symbolic link or '..') to a file outside
+     * the template folder, with a SecurityException naming both paths.
+     */
+    private InputException outsideFolder(SecurityException e) {
+        String dir = content.options().templateDir().map(Path::toString).orElse("(built in)");
+        String message = e.getMessage() == null
+                ? ""
+                : e.getMessage().replaceAll("\\s+", " ").trim();
+        return InputException.invalid(
+                SourceMark.file(dir),
+                "a template resolves to a file outside the template folder, which --template does not allow" + " ("
+                        + message + "); copy the file into the folder instead of linking to it");
     }
 
     /** The file a template came from, as the user named its folder; the built-in ones by name. */

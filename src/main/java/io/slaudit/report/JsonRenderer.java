@@ -97,6 +97,11 @@ final class JsonRenderer implements Renderer<AuditReport> {
                 rejected(g, r);
             }
             g.writeEndArray();
+            g.writeArrayFieldStart("created_after_as_of");
+            for (RejectedRow r : s.afterAsOfSample()) {
+                rejected(g, r);
+            }
+            g.writeEndArray();
 
             summary(g, s);
             g.writeEndObject();
@@ -260,8 +265,26 @@ final class JsonRenderer implements Renderer<AuditReport> {
         g.writeNumberField("audited", c.audited());
         g.writeNumberField("excluded", c.excluded());
         g.writeNumberField("out_of_period", c.outOfPeriod());
+        g.writeNumberField("created_after_as_of", c.afterAsOf());
         g.writeNumberField("event_rows", c.eventRows());
         g.writeNumberField("event_problems", s.eventProblemCount());
+        g.writeNumberField("judged_results", s.overall().judged());
+        g.writeArrayFieldStart("unused_states");
+        for (AuditSummary.StateUse u : s.unusedStates()) {
+            g.writeStartObject();
+            g.writeStringField("state", u.state());
+            g.writeNumberField("events", u.events());
+            g.writeArrayFieldStart("examples");
+            for (AuditSummary.StateEvent e : u.examples()) {
+                g.writeStartObject();
+                g.writeNumberField("line", e.line());
+                g.writeStringField("id", e.id());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeEndObject();
+        }
+        g.writeEndArray();
         g.writeFieldName("overall");
         tally(g, s.overall());
         g.writeArrayFieldStart("compliance");

@@ -59,9 +59,9 @@ final class JunitRenderer implements Renderer<AuditReport> {
         for (AuditSummary.ComplianceRow row : s.compliance()) {
             byMetric.merge(row.metric(), row.tally(), AuditSummary.Tally::plus);
         }
-        long tests = s.counts().rejected();
+        long tests = s.counts().rejected() + (s.nothingJudged() ? 1 : 0);
         long failures = 0;
-        long skipped = 0;
+        long skipped = s.nothingJudged() ? 1 : 0;
         for (AuditSummary.Tally t : byMetric.values()) {
             tests += t.total();
             failures += t.breached() + t.openBreached();
@@ -70,23 +70,23 @@ final class JunitRenderer implements Renderer<AuditReport> {
         x.writeStartDocument("UTF-8", "1.0");
         x.writeCharacters("\n");
         x.writeStartElement("testsuites");
-        x.writeAttribute("name", "slaudit " + h.policyId());
-        x.writeAttribute("tests", Long.toString(tests));
-        x.writeAttribute("failures", Long.toString(failures));
-        x.writeAttribute("errors", Long.toString(s.counts().rejected()));
-        x.writeAttribute("skipped", Long.toString(skipped));
+        attribute(x, "name", "slaudit " + h.policyId());
+        attribute(x, "tests", Long.toString(tests));
+        attribute(x, "failures", Long.toString(failures));
+        attribute(x, "errors", Long.toString(s.counts().rejected()));
+        attribute(x, "skipped", Long.toString(skipped));
         x.writeCharacters("\n");
         for (Map.Entry<Metric, AuditSummary.Tally> e : byMetric.entrySet()) {
             Metric metric = e.getKey();
             AuditSummary.Tally t = e.getValue();
             x.writeStartElement("testsuite");
-            x.writeAttribute("name", h.policyId() + "." + metric.key());
-            x.writeAttribute("tests", Long.toString(t.total()));
-            x.writeAttribute("failures", Long.toString(t.breached() + t.openBreached()));
-            x.writeAttribute("errors", "0");
-            x.writeAttribute("skipped", Long.toString(t.open() + t.bestEffort() + t.excluded()));
+            attribute(x, "name", h.policyId() + "." + metric.key());
+            attribute(x, "tests", Long.toString(t.total()));
+            attribute(x, "failures", Long.toString(t.breached() + t.openBreached()));
+            attribute(x, "errors", "0");
+            attribute(x, "skipped", Long.toString(t.open() + t.bestEffort() + t.excluded()));
             x.writeCharacters("\n");
-            properties(x, h);
+            properties(x, h, s);
             for (TicketVerdict v : report.tickets()) {
                 for (MetricResult r : v.results()) {
                     if (r.metric() == metric) {
@@ -97,24 +97,46 @@ final class JunitRenderer implements Renderer<AuditReport> {
             x.writeEndElement();
             x.writeCharacters("\n");
         }
+        if (s.nothingJudged()) {
+            // A CI server shows a skipped test with its message; properties it hides.
+            x.writeStartElement("testsuite");
+            attribute(x, "name", h.policyId() + ".compliance");
+            attribute(x, "tests", "1");
+            attribute(x, "failures", "0");
+            attribute(x, "errors", "0");
+            attribute(x, "skipped", "1");
+            x.writeCharacters("\n");
+            properties(x, h, s);
+            x.writeStartElement("testcase");
+            attribute(x, "classname", h.policyId() + ".compliance");
+            attribute(x, "name", "compliance");
+            attribute(x, "time", "0");
+            x.writeEmptyElement("skipped");
+            attribute(x, "message", s.nothingJudgedReason());
+            x.writeEndElement();
+            x.writeCharacters("\n");
+            x.writeEndElement();
+            x.writeCharacters("\n");
+        }
         if (s.counts().rejected() > 0) {
             x.writeStartElement("testsuite");
-            x.writeAttribute("name", h.policyId() + ".rejected-rows");
-            x.writeAttribute("tests", Long.toString(s.counts().rejected()));
-            x.writeAttribute("failures", "0");
-            x.writeAttribute("errors", Long.toString(s.counts().rejected()));
-            x.writeAttribute("skipped", "0");
+            attribute(x, "name", h.policyId() + ".rejected-rows");
+            attribute(x, "tests", Long.toString(s.counts().rejected()));
+            attribute(x, "failures", "0");
+            attribute(x, "errors", Long.toString(s.counts().rejected()));
+            attribute(x, "skipped", "0");
             x.writeCharacters("\n");
             for (RejectedRow r : report.rejected()) {
                 x.writeStartElement("testcase");
-                x.writeAttribute("classname", h.policyId() + ".rejected-rows");
-                x.writeAttribute(
+                attribute(x, "classname", h.policyId() + ".rejected-rows");
+                attribute(
+                        x,
                         "name",
                         h.ticketSource().positionWord() + " " + r.line() + (r.id().isEmpty() ? "" : " " + r.id()));
-                x.writeAttribute("time", "0");
+                attribute(x, "time", "0");
                 x.writeStartElement("error");
-                x.writeAttribute("type", "rejected");
-                x.writeAttribute("message", r.reason().toString());
+                attribute(x, "type", "rejected");
+                attribute(x, "message", r.reason().toString());
                 x.writeEndElement();
                 x.writeEndElement();
                 x.writeCharacters("\n");
@@ -127,7 +149,7 @@ final class JunitRenderer implements Renderer<AuditReport> {
         x.writeEndDocument();
     }
 
-    private static void properties(XMLStreamWriter x, AuditHeader h) throws XMLStreamException {
+    private static void properties(XMLStreamWriter x, AuditHeader h, AuditSummary s) throws XMLStreamException {
         x.writeStartElement("properties");
         property(x, "tool_version", h.toolVersion());
         property(x, "policy_versions", String.join(", ", h.versions()));
@@ -137,6 +159,26 @@ final class JunitRenderer implements Renderer<AuditReport> {
         for (InputFile f : h.inputs()) {
             property(x, f.role() + "_sha256", f.path() + " " + f.sha256());
         }
+        AuditSummary.Counts c = s.counts();
+        property(
+                x,
+                "rows",
+                c.rowsRead() + " read = " + c.audited() + " audited + " + c.excluded() + " excluded + "
+                        + c.outOfPeriod() + " out of period + " + c.rejected() + " rejected");
+        if (c.afterAsOf() > 0) {
+            property(x, "created_after_as_of", Long.toString(c.afterAsOf()));
+        }
+        if (s.nothingJudged()) {
+            property(x, "nothing_judged", s.nothingJudgedReason());
+        }
+        if (!s.unusedStates().isEmpty()) {
+            property(
+                    x,
+                    "unused_states",
+                    s.unusedStates().stream()
+                            .map(u -> u.state() + " (" + u.events() + ")")
+                            .collect(java.util.stream.Collectors.joining(", ")));
+        }
         ReportLanguage english = ReportLanguage.of(java.util.Locale.ENGLISH);
         property(x, "tickets_layout", ExportFacts.layout(h.ticketSource(), english));
         property(x, "tickets_zone", ExportFacts.zone(h.ticketSource(), english));
@@ -144,35 +186,42 @@ final class JunitRenderer implements Renderer<AuditReport> {
         x.writeCharacters("\n");
     }
 
+    /** Every value is written as XML 1.0 allows: ids and reasons come from the export. */
+    private static void attribute(XMLStreamWriter x, String name, String value) throws XMLStreamException {
+        x.writeAttribute(name, XmlText.clean(value));
+    }
+
     private static void property(XMLStreamWriter x, String name, String value) throws XMLStreamException {
         x.writeEmptyElement("property");
-        x.writeAttribute("name", name);
-        x.writeAttribute("value", value);
+        attribute(x, "name", name);
+        attribute(x, "value", value);
     }
 
     private static void testcase(XMLStreamWriter x, AuditHeader h, TicketVerdict v, MetricResult r)
             throws XMLStreamException {
         x.writeStartElement("testcase");
-        x.writeAttribute("classname", h.policyId() + "." + r.metric().key() + "." + r.priority());
-        x.writeAttribute("name", v.ticket().id());
-        x.writeAttribute("time", "0");
+        attribute(x, "classname", h.policyId() + "." + r.metric().key() + "." + r.priority());
+        attribute(x, "name", v.ticket().id());
+        attribute(x, "time", "0");
         String due = r.due().isPresent() ? JsonRenderer.instant(r.due().getAsLong(), r.zone()) : "none";
         String at = r.at().isPresent() ? JsonRenderer.instant(r.at().getAsLong(), r.zone()) : "not yet";
         if (r.status().isBreach()) {
             x.writeStartElement("failure");
-            x.writeAttribute("type", r.status().key());
-            x.writeAttribute(
+            attribute(x, "type", r.status().key());
+            attribute(
+                    x,
                     "message",
                     r.metric().key() + " " + r.status().key() + ": target " + r.target() + ", due " + due
                             + ", " + (r.status() == Status.BREACHED ? "answered " + at : "still open") + ", late by "
                             + Durations.of(r.lateBySeconds().orElse(0), r.businessTime())
                             + (r.businessTime() ? " business time" : ""));
-            x.writeCharacters("ticket " + v.ticket().id() + " ("
-                    + h.ticketSource().positionWord() + " " + v.ticket().line() + "), priority " + r.priority());
+            x.writeCharacters(XmlText.clean("ticket " + v.ticket().id() + " ("
+                    + h.ticketSource().positionWord() + " " + v.ticket().line() + "), priority " + r.priority()));
             x.writeEndElement();
         } else if (r.status() != Status.MET) {
             x.writeEmptyElement("skipped");
-            x.writeAttribute(
+            attribute(
+                    x,
                     "message",
                     r.status().key()
                             + r.reason().map(s -> ": " + s).orElse(r.status() == Status.OPEN ? ": due " + due : ""));

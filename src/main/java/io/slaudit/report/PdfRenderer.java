@@ -380,6 +380,10 @@ final class PdfRenderer implements Renderer<AuditReport> {
                     SMALL);
         }
         p.paragraph(r.outOfPeriod(), BODY, false, PdfPages.INK);
+        if (!r.afterAsOf().isEmpty()) {
+            p.paragraph(r.afterAsOf().note(), SMALL, false, PdfPages.MUTED);
+            rejections(p, r.afterAsOf().rows(), r.rejectedPosition(), lang);
+        }
         p.heading(lang.label("rows.rejected"), 2);
         if (r.rejected().isEmpty()) {
             p.paragraph(lang.label("rows.rejected.none"), BODY, false, PdfPages.INK);
@@ -392,6 +396,20 @@ final class PdfRenderer implements Renderer<AuditReport> {
             if (!r.eventProblems().isEmpty()) {
                 rejections(p, r.eventProblems().rows(), lang.label("col.line"), lang);
             }
+        }
+        if (!r.unusedStates().isEmpty()) {
+            // the sentence stays with its table's first rows
+            p.ensure(90 + 16f * Math.min(3, r.unusedStates().size()));
+            p.paragraph(r.unusedStatesNote(), BODY, false, PdfPages.INK);
+            List<String[]> rows = new ArrayList<>();
+            r.unusedStates().forEach(u -> rows.add(new String[] {u.state(), u.events(), u.first()}));
+            p.table(
+                    List.of(
+                            Column.left(lang.label("col.state"), 1.5f),
+                            Column.right(lang.label("col.events"), 0.8f),
+                            Column.left(lang.label("col.firstEvents"), 4)),
+                    rows,
+                    SMALL);
         }
     }
 

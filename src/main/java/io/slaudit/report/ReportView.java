@@ -169,18 +169,28 @@ public record ReportView(
 
     public record Change(String id, String metric, String from, String to) {}
 
-    /** Rows that were not audited, with reasons. */
+    /**
+     * Rows that were not audited, with reasons; the event states no rule names ({@code
+     * unusedStatesNote} empty when there are none).
+     */
     public record Rows(
             List<Exclusion> excluded,
             String outOfPeriod,
+            Listing<Rejection> afterAsOf,
             String rejectedPosition,
             Listing<Rejection> rejected,
             String events,
-            Listing<Rejection> eventProblems) {
+            Listing<Rejection> eventProblems,
+            String unusedStatesNote,
+            List<StateRow> unusedStates) {
         public Rows {
             excluded = List.copyOf(excluded);
+            unusedStates = List.copyOf(unusedStates);
         }
     }
+
+    /** An event state no rule of the contract names: how many events set it, and the first ones. */
+    public record StateRow(String state, String events, String first) {}
 
     public record Exclusion(String reason, String count) {}
 

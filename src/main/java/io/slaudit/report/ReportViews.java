@@ -177,8 +177,9 @@ public final class ReportViews {
                 new Fact(lang.label("summary.audited"), lang.count(s.counts().audited())),
                 new Fact(lang.label("summary.breaches"), lang.count(breaches)),
                 new Fact(lang.label("summary.openBreached"), lang.count(openBreached)));
+        String nothing = nothingJudged(s, lang);
         return new ReportView.Summary(
-                lang.label("summary.intro"),
+                nothing.isEmpty() ? lang.label("summary.intro") : nothing + " " + lang.label("summary.intro"),
                 figures,
                 rows,
                 total,
@@ -284,15 +285,65 @@ public final class ReportViews {
                 .map(r -> new Rejection(lang.count(r.line()), r.id(), r.reason().text(lang.locale())))
                 .toList();
         AuditSummary.Counts c = s.counts();
+        List<Rejection> afterAsOf = s.afterAsOfSample().stream()
+                .limit(listLimit)
+                .map(r -> new Rejection(lang.count(r.line()), r.id(), r.reason().text(lang.locale())))
+                .toList();
+        List<ReportView.StateRow> states = s.unusedStates().stream()
+                .map(u -> new ReportView.StateRow(
+                        u.state(),
+                        lang.count(u.events()),
+                        u.examples().stream()
+                                .map(e -> lang.label("rows.unusedStates.event", lang.count(e.line()), e.id()))
+                                .collect(java.util.stream.Collectors.joining(", "))))
+                .toList();
         return new ReportView.Rows(
                 excluded,
-                c.outOfPeriod() == 0 ? "" : lang.label("rows.outOfPeriod", lang.count(c.outOfPeriod())),
+                c.outOfPeriod() == 0
+                        ? ""
+                        : lang.label("rows.outOfPeriod", lang.count(c.outOfPeriod()))
+                                + (c.afterAsOf() == 0
+                                        ? ""
+                                        : " " + lang.label("rows.afterAsOf", lang.count(c.afterAsOf()))),
+                listing(afterAsOf, c.afterAsOf(), lang),
                 ExportFacts.positionColumn(report.header(), lang),
                 listing(rejected, c.rejected(), lang),
                 c.eventRows() == 0 && s.eventProblemCount() == 0
                         ? ""
                         : lang.label("rows.events", lang.count(c.eventRows()), lang.count(s.eventProblemCount())),
-                listing(events, s.eventProblemCount(), lang));
+                listing(events, s.eventProblemCount(), lang),
+                states.isEmpty() ? "" : lang.label("rows.unusedStates"),
+                states);
+    }
+
+    /** Why nothing was judged, in the report's language; empty when something was. */
+    static String nothingJudged(AuditSummary s, ReportLanguage lang) {
+        if (!s.nothingJudged()) {
+            return "";
+        }
+        AuditSummary.Counts c = s.counts();
+        String why;
+        if (c.rowsRead() == 0) {
+            why = lang.label("summary.nothingJudged.noRows");
+        } else if (c.audited() == 0) {
+            List<String> parts = new ArrayList<>();
+            if (c.rejected() > 0) {
+                parts.add(lang.label("summary.nothingJudged.rejected", lang.count(c.rejected())));
+            }
+            if (c.excluded() > 0) {
+                parts.add(lang.label("summary.nothingJudged.excluded", lang.count(c.excluded())));
+            }
+            if (c.outOfPeriod() > 0) {
+                parts.add(lang.label("summary.nothingJudged.outOfPeriod", lang.count(c.outOfPeriod()))
+                        + (c.afterAsOf() == 0
+                                ? ""
+                                : lang.label("summary.nothingJudged.afterAsOf", lang.count(c.afterAsOf()))));
+            }
+            why = lang.label("summary.nothingJudged.noneAudited", lang.count(c.rowsRead()), String.join(", ", parts));
+        } else {
+            why = lang.label("summary.nothingJudged.onlyOpen", lang.count(c.audited()));
+        }
+        return lang.label("summary.nothingJudged", why);
     }
 
     private static ReportView.Evidence evidence(
@@ -336,7 +387,11 @@ public final class ReportViews {
                     : years.size() == 1 ? years.get(0).toString() : years.get(0) + "–" + years.get(years.size() - 1);
             calendars.add(new ReportView.CalendarRow(cal.name(), description, cal.source(), yearText));
         }
-        return new ReportView.Evidence(tool, inputs, counts, reconciliation, c.reconciles(), calendars, s.notes());
+        // Why nothing was judged opens the summary, in the report's language.
+        List<String> notes = s.notes().stream()
+                .filter(n -> !s.nothingJudged() || !n.equals(s.nothingJudgedReason()))
+                .toList();
+        return new ReportView.Evidence(tool, inputs, counts, reconciliation, c.reconciles(), calendars, notes);
     }
 
     private static List<ReportView.Appendix> appendix(AuditHeader h, PolicyExplainer explainer) {

@@ -47,35 +47,55 @@ final class TextRenderer implements Renderer<AuditReport> {
         AuditHeader h = report.header();
         AuditSummary s = report.summary();
         AuditSummary.Counts c = s.counts();
-        w.printf(
+        printf(
+                w,
                 "Audit of %s%s by %s, contract %s (version %s)%n",
                 h.product().map(p -> p + " support").orElse("support"),
                 "",
                 h.vendor(),
                 h.policyId(),
                 String.join(", ", h.versions()));
-        w.printf(
+        printf(
+                w,
                 "Period %s, as of %s%s, reading %s%n",
                 h.period().map(Object::toString).orElse("all tickets"),
                 JsonRenderer.instant(h.asOf(), h.zone()),
                 h.asOfGiven() ? "" : " (now; give --as-of to repeat this audit)",
                 h.reading());
-        w.printf(
+        printf(
+                w,
                 "Export %s (%s profile%s)%n",
-                inputPath(h, "tickets"), h.profile(), h.profileDetected() ? ", recognised" : "");
-        w.printf("  read as %s%n", ExportFacts.layout(h.ticketSource(), ENGLISH));
-        w.printf("  local times %s%n%n", ExportFacts.zone(h.ticketSource(), ENGLISH));
+                inputPath(h, "tickets"),
+                h.profile(),
+                h.profileDetected() ? ", recognised" : "");
+        printf(w, "  read as %s%n", ExportFacts.layout(h.ticketSource(), ENGLISH));
+        printf(w, "  local times %s%n%n", ExportFacts.zone(h.ticketSource(), ENGLISH));
 
-        w.printf(
+        printf(
+                w,
                 "Rows      %,d read = %,d audited + %,d excluded + %,d out of period + %,d rejected%n",
-                c.rowsRead(), c.audited(), c.excluded(), c.outOfPeriod(), c.rejected());
+                c.rowsRead(),
+                c.audited(),
+                c.excluded(),
+                c.outOfPeriod(),
+                c.rejected());
+        if (c.afterAsOf() > 0) {
+            printf(w, "          %,d of the rows out of period were created after --as-of%n", c.afterAsOf());
+        }
         if (c.eventRows() > 0 || s.eventProblemCount() > 0) {
-            w.printf("Events    %,d rows, %,d problems%n", c.eventRows(), s.eventProblemCount());
+            printf(w, "Events    %,d rows, %,d problems%n", c.eventRows(), s.eventProblemCount());
         }
         w.println();
+        if (s.nothingJudged()) {
+            String why = s.nothingJudgedReason();
+            printf(w, "%s%n%n", Character.toUpperCase(why.charAt(0)) + why.substring(1));
+        }
 
         if (s.compliance().isEmpty()) {
-            w.println("No target of the contract applied to any ticket.");
+            if (c.audited() > 0) {
+                w.println("No target of the contract applied to any ticket.");
+                w.println();
+            }
         } else {
             w.println("Compliance (met / (met + breached + open-breached); best effort and excluded not counted)");
             List<String[]> rows = new ArrayList<>();
@@ -165,7 +185,8 @@ final class TextRenderer implements Renderer<AuditReport> {
         if (!s.readings().isEmpty()) {
             w.println("Other readings of the contract");
             for (AuditSummary.ReadingDiff d : s.readings()) {
-                w.printf(
+                printf(
+                        w,
                         "  %s: %,d %s%s%n",
                         d.reading(),
                         d.changed(),
@@ -173,10 +194,10 @@ final class TextRenderer implements Renderer<AuditReport> {
                         d.changed() == 0 ? "" : ":");
                 d.changes().stream()
                         .limit(10)
-                        .forEach(ch -> w.printf(
-                                "    %s %s: %s -> %s%n", ch.id(), ch.metric().key(), ch.from(), ch.to()));
+                        .forEach(ch -> printf(
+                                w, "    %s %s: %s -> %s%n", ch.id(), ch.metric().key(), ch.from(), ch.to()));
                 if (d.changed() > 10) {
-                    w.printf("    ... and %,d more (all in the JSON report)%n", d.changed() - 10);
+                    printf(w, "    ... and %,d more (all in the JSON report)%n", d.changed() - 10);
                 }
             }
             w.println();
@@ -185,20 +206,21 @@ final class TextRenderer implements Renderer<AuditReport> {
         if (!s.exclusions().isEmpty()) {
             w.println("Excluded tickets");
             for (Map.Entry<String, Long> e : s.exclusionsIn(Locale.ENGLISH).entrySet()) {
-                w.printf("  %,6d  %s%n", e.getValue(), e.getKey());
+                printf(w, "  %,6d  %s%n", e.getValue(), e.getKey());
             }
             w.println();
         }
 
         if (c.rejected() > 0) {
-            w.printf("Rejected rows (%,d)%n", c.rejected());
+            printf(w, "Rejected rows (%,d)%n", c.rejected());
             int shown = 0;
             for (RejectedRow r : report.rejected()) {
                 if (shown++ == LISTED) {
-                    w.printf("  ... and %,d more (all in the JSON and CSV reports)%n", c.rejected() - LISTED);
+                    printf(w, "  ... and %,d more (all in the JSON and CSV reports)%n", c.rejected() - LISTED);
                     break;
                 }
-                w.printf(
+                printf(
+                        w,
                         "  %s%s: %s%n",
                         ExportFacts.position(h.ticketSource().layout().positions(), r.line(), ENGLISH),
                         r.id().isEmpty() ? "" : " (" + r.id() + ")",
@@ -206,32 +228,90 @@ final class TextRenderer implements Renderer<AuditReport> {
             }
             w.println();
         }
-        if (s.eventProblemCount() > 0) {
-            w.printf("Event problems (%,d)%n", s.eventProblemCount());
-            s.eventProblems().stream()
+        if (c.afterAsOf() > 0) {
+            printf(w, "Created after --as-of (%,d), out of the audit%n", c.afterAsOf());
+            s.afterAsOfSample().stream()
                     .limit(LISTED)
-                    .forEach(r -> w.printf(
-                            "  line %d%s: %s%n", r.line(), r.id().isEmpty() ? "" : " (" + r.id() + ")", r.reason()));
+                    .forEach(r -> printf(
+                            w,
+                            "  %s (%s): %s%n",
+                            ExportFacts.position(h.ticketSource().layout().positions(), r.line(), ENGLISH),
+                            r.id(),
+                            r.reason()));
+            if (c.afterAsOf() > LISTED) {
+                printf(
+                        w,
+                        "  ... and %,d more (the first %,d in the JSON report)%n",
+                        c.afterAsOf() - LISTED,
+                        s.afterAsOfSample().size());
+            }
             w.println();
         }
-        for (String note : s.notes()) {
-            w.println("Note: " + note);
+        if (s.eventProblemCount() > 0) {
+            printf(w, "Event problems (%,d)%n", s.eventProblemCount());
+            s.eventProblems().stream()
+                    .limit(LISTED)
+                    .forEach(r -> printf(
+                            w, "  line %d%s: %s%n", r.line(), r.id().isEmpty() ? "" : " (" + r.id() + ")", r.reason()));
+            w.println();
         }
-        if (!s.notes().isEmpty()) {
+        if (!s.unusedStates().isEmpty()) {
+            w.println("Event states no rule of the contract names (they let the clock run; pause-on names the"
+                    + " pausing ones)");
+            for (AuditSummary.StateUse u : s.unusedStates()) {
+                printf(
+                        w,
+                        "  %-20s %,6d %s, first: %s%n",
+                        u.state(),
+                        u.events(),
+                        u.events() == 1 ? "event " : "events",
+                        u.examples().stream()
+                                .map(e -> "line " + e.line() + " (" + e.id() + ")")
+                                .collect(java.util.stream.Collectors.joining(", ")));
+            }
+            w.println();
+        }
+        List<String> notes = s.notes().stream()
+                .filter(n -> !s.nothingJudged() || !n.equals(s.nothingJudgedReason()))
+                .toList();
+        for (String note : notes) {
+            w.println("Note: " + TerminalText.clean(note));
+        }
+        if (!notes.isEmpty()) {
             w.println();
         }
 
         w.println("Evidence");
-        w.printf("  slaudit %s%n", h.toolVersion());
+        printf(w, "  slaudit %s%n", h.toolVersion());
         for (InputFile f : h.inputs()) {
-            w.printf("  %-8s %s  sha256 %s%n", f.role(), f.path(), f.sha256());
+            printf(w, "  %-8s %s  sha256 %s%n", f.role(), f.path(), f.sha256());
         }
         for (AuditSummary.CalendarUse cal : s.calendars()) {
-            w.printf(
+            printf(
+                    w,
                     "  calendar %s: %s; holidays from %s, years %s%n",
-                    cal.name(), cal.hours(), cal.source(), years(cal.years()));
+                    cal.name(),
+                    cal.hours(),
+                    cal.source(),
+                    years(cal.years()));
         }
         w.flush();
+    }
+
+    /**
+     * Formatted with ASCII digits whatever the JVM's locale (an Arabic locale would write
+     * Arabic-Indic digits), every text escaped for the terminal: the values come from the export.
+     */
+    private static void printf(PrintWriter w, String format, Object... args) {
+        Object[] clean = args.clone();
+        for (int i = 0; i < clean.length; i++) {
+            if (clean[i] instanceof String text) {
+                clean[i] = TerminalText.clean(text);
+            } else if (clean[i] != null && !(clean[i] instanceof Number)) {
+                clean[i] = TerminalText.clean(clean[i].toString());
+            }
+        }
+        w.printf(Locale.ROOT, format, clean);
     }
 
     private static String inputPath(AuditHeader h, String role) {
@@ -257,6 +337,10 @@ final class TextRenderer implements Renderer<AuditReport> {
     private static void table(PrintWriter w, List<String[]> rows, int textColumns) {
         int columns = rows.get(0).length;
         int[] width = new int[columns];
+        rows = rows.stream()
+                .map(row ->
+                        java.util.Arrays.stream(row).map(TerminalText::clean).toArray(String[]::new))
+                .toList();
         for (String[] row : rows) {
             for (int i = 0; i < columns; i++) {
                 width[i] = Math.max(width[i], row[i].length());

@@ -1,6 +1,7 @@
 package io.slaudit.tickets;
 
 import io.slaudit.calendar.EpochDays;
+import io.slaudit.calendar.TimeText;
 import io.slaudit.calendar.ZoneTime;
 import java.time.DateTimeException;
 import java.time.LocalDateTime;
@@ -50,6 +51,22 @@ public final class TimestampParser {
 
     /** Why a field's text was not read: it is none of the timestamps this parser accepts. */
     public Reason unreadable(String field, String text) {
+        java.util.Optional<TimeText.ImpossibleTime> impossible = TimeText.impossible(text);
+        if (impossible.isPresent()) {
+            String key = switch (impossible.get().kind()) {
+                case NO_SUCH_MONTH -> "value.no-such-month";
+                case NO_SUCH_DAY -> "value.no-such-day";
+                case MIDNIGHT_AT_24 -> "value.midnight-at-24";
+                case LEAP_SECOND -> "value.leap-second";
+                case NO_SUCH_TIME -> "value.no-such-time";
+            };
+            return Reason.of(
+                    key,
+                    field,
+                    text.trim(),
+                    impossible.get().detail(),
+                    impossible.get().days());
+        }
         return Reason.of(
                 extra.isEmpty() ? "value.not-a-timestamp" : "value.not-a-timestamp-of-profile", field, text.trim());
     }
@@ -76,6 +93,10 @@ public final class TimestampParser {
             } catch (DateTimeException e) {
                 // try the next pattern
             }
+        }
+        java.util.Optional<TimeText.ImpossibleTime> impossible = TimeText.impossible(t);
+        if (impossible.isPresent()) {
+            throw new IllegalArgumentException("'" + t + "' " + impossible.get().english());
         }
         throw new IllegalArgumentException("'" + text + "' is not a timestamp this export uses"
                 + " (ISO-8601 like 2025-03-07T16:20:00+01:00 or 2025-03-07 16:20, or 07.03.2025 16:20"

@@ -132,8 +132,40 @@ class AuditSemanticsTest {
                     .extracting(MetricResult::metric)
                     .containsExactly(RESOLUTION);
             assertThat(o.summary().notes())
-                    .containsExactly("first-response is not measured: the export (canonical profile)"
-                            + " has no first-response column");
+                    .containsExactly(
+                            "nothing was judged, so there is no compliance figure: the 1 audited ticket has only"
+                                    + " open, best-effort or excluded results",
+                            "first-response is not measured: the export (canonical profile)"
+                                    + " has no first-response column");
+        }
+
+        @Test
+        void aTicketSolvedBeforeItsFirstReplyWasAnsweredWhenItWasSolved() {
+            // Monday 10:00 + 4 h = 14:00; solved 12:00, the recorded "first reply" (a courtesy note
+            // after the fix) at 16:00: answered at 12:00, met, as it would be without the reply
+            var o = audit(FOUR_HOURS)
+                    .tickets(HEADER
+                            + "A,2025-03-10 10:00,P1,,2025-03-10 16:00,2025-03-10 12:00\n"
+                            + "B,2025-03-10 10:00,P1,,,2025-03-10 12:00\n")
+                    .outcome();
+            for (String id : new String[] {"A", "B"}) {
+                assertThat(o.result(id, FIRST_RESPONSE).status()).isEqualTo(Status.MET);
+                assertThat(o.result(id, FIRST_RESPONSE).at())
+                        .hasValue(
+                                java.time.Instant.parse("2025-03-10T11:00:00Z").getEpochSecond());
+                // 10:00-12:00 of business time used
+                assertThat(o.result(id, FIRST_RESPONSE).elapsedSeconds()).hasValue(7_200);
+            }
+        }
+
+        @Test
+        void aReplyAfterAsOfDoesNotHideASolutionBeforeIt() {
+            // solved 12:00, replied 13:00, as of 12:30: answered by the solution
+            var o = audit(FOUR_HOURS)
+                    .tickets(HEADER + "A,2025-03-10 10:00,P1,,2025-03-10 13:00,2025-03-10 12:00\n")
+                    .asOf("2025-03-10T12:30:00+01:00")
+                    .outcome();
+            assertThat(o.result("A", FIRST_RESPONSE).status()).isEqualTo(Status.MET);
         }
 
         @Test
@@ -429,6 +461,25 @@ class AuditSemanticsTest {
         }
 
         @Test
+        void eventStatesThatNoRuleNamesAreCountedWithTheirFirstEvents() {
+            // 'pendng' is a typo of the pause state: it lets the clock run, and the report says so
+            var o = audit(PAUSING)
+                    .tickets(HEADER + "A,2025-03-10 10:00,P1,,,\n" + "B,2025-03-10 10:00,P1,,,\n")
+                    .events("id,at,state\n"
+                            + "B,2025-03-10 11:00,pending\n"
+                            + "A,2025-03-10 11:00,pendng\n"
+                            + "A,2025-03-10 12:00,Open\n"
+                            + "B,2025-03-10 12:00,open\n"
+                            + "B,2025-03-10 12:30,PENDNG\n")
+                    .outcome();
+            assertThat(o.summary().unusedStates())
+                    .extracting(u -> u.state() + " " + u.events() + " " + u.examples())
+                    .containsExactly(
+                            "Open 2 [StateEvent[line=4, id=A], StateEvent[line=5, id=B]]",
+                            "pendng 2 [StateEvent[line=3, id=A], StateEvent[line=6, id=B]]");
+        }
+
+        @Test
         void badEventsAreReportedNotApplied() {
             var o = audit(PAUSING)
                     .tickets(HEADER + "A,2025-03-10 10:00,P1,,,\n")
@@ -508,6 +559,66 @@ class AuditSemanticsTest {
                             .isEqualTo(
                                     "no public holiday data for 2040: calendar 'office' takes the holidays of DE-NW from Jollyday 2.19.0,"
                                             + " which slaudit trusts for 1990 to 2031"));
+        }
+
+        @Test
+        void aTicketCreatedAfterAsOfIsOutOfTheAuditCountedAndListed() {
+            // as of Monday 12:00: B (raised 13:00) did not exist yet; it is neither open nor due
+            var o = audit(FOUR_HOURS)
+                    .tickets(HEADER + "A,2025-03-10 10:00,P1,,2025-03-10 11:00,\n" + "B,2025-03-10 13:00,P1,,,\n")
+                    .asOf("2025-03-10T12:00:00+01:00")
+                    .outcome();
+            assertThat(o.tickets()).containsOnlyKeys("A");
+            AuditSummary.Counts c = o.summary().counts();
+            assertThat(c.rowsRead()).isEqualTo(2);
+            assertThat(c.audited()).isEqualTo(1);
+            assertThat(c.outOfPeriod()).isEqualTo(1);
+            assertThat(c.afterAsOf()).isEqualTo(1);
+            assertThat(c.reconciles()).isTrue();
+            assertThat(o.summary().afterAsOfSample()).singleElement().satisfies(r -> {
+                assertThat(r.line()).isEqualTo(3);
+                assertThat(r.id()).isEqualTo("B");
+                assertThat(r.reason().toString())
+                        .isEqualTo("created 2025-03-10T13:00:00+01:00, after --as-of 2025-03-10T12:00:00+01:00:"
+                                + " not raised yet at the instant the audit judges");
+            });
+        }
+
+        @Test
+        void anAuditThatJudgesNothingSaysWhy() {
+            var rejected = audit(FOUR_HOURS)
+                    .tickets(HEADER + "A,garbage,P1,,,\n" + "B,garbage,P1,,,\n")
+                    .outcome();
+            assertThat(rejected.summary().nothingJudged()).isTrue();
+            assertThat(rejected.summary().notes())
+                    .contains("nothing was judged, so there is no compliance figure: none of the 2 rows was audited"
+                            + " (2 rejected)");
+            var open = audit(FOUR_HOURS)
+                    .tickets(HEADER + "A,2025-03-10 10:00,P1,,,\n")
+                    .asOf("2025-03-10T11:00:00+01:00")
+                    .outcome();
+            assertThat(open.summary().nothingJudgedReason())
+                    .isEqualTo("nothing was judged, so there is no compliance figure: the 1 audited ticket has only"
+                            + " open, best-effort or excluded results");
+        }
+
+        @Test
+        void anIdOrNameOfRunawayLengthRejectsItsRowByLine() {
+            String longId = "X".repeat(70_000);
+            var o = audit(FOUR_HOURS)
+                    .tickets(HEADER
+                            + "A,2025-03-10 10:00,P1,,2025-03-10 11:00,\n"
+                            + longId + ",2025-03-10 10:00,P1,,,\n"
+                            + "C,2025-03-10 10:00," + "P".repeat(1001) + ",,,\n")
+                    .outcome();
+            assertThat(o.tickets()).containsOnlyKeys("A");
+            assertThat(o.rejected())
+                    .extracting(r -> r.line() + ": " + r.reason())
+                    .containsExactly(
+                            "3: id holds 70000 characters; an id or a name has at most 1000",
+                            "4: priority holds 1001 characters; an id or a name has at most 1000");
+            // the rejected row keeps the start of its id, not all of it
+            assertThat(o.rejected().get(0).id()).hasSize(201).startsWith("XXX").endsWith("\u2026");
         }
 
         @Test
@@ -601,7 +712,7 @@ class AuditSemanticsTest {
                             .tickets(HEADER)
                             .run())
                     .isInstanceOf(InputException.class)
-                    .hasMessageContaining("both versions are in force");
+                    .hasMessageContaining("both versions are in force on every date;");
         }
     }
 }

@@ -34,11 +34,31 @@ class TimeTextTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"2025-13-01T10:00", "2025-02-30 10:00", "07.03.2025 16:20", "yesterday", "2025-03-07", ""})
+    @ValueSource(strings = {"07.03.2025 16:20", "yesterday", "2025-03-07", ""})
     void malformedInstantsAreRefusedWithTheAcceptedForms(String text) {
         assertThatThrownBy(() -> TimeText.parseInstant(text, BERLIN))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("ISO-8601");
+    }
+
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = '|',
+            quoteCharacter = '"',
+            value = {
+                "2025-13-01T10:00|'2025-13-01T10:00' is no date: there is no month 13 (months are 1 to 12)",
+                "2025-02-29 10:00|'2025-02-29 10:00' is no date: 2025-02 has days 1 to 28",
+                "2025-03-07 24:00|'2025-03-07 24:00' is no time of day: a day runs from 00:00 to 23:59:59; write"
+                        + " 00:00 of the next day for midnight at its end",
+                "2025-03-07T23:59:60+01:00|'2025-03-07T23:59:60+01:00' is no time slaudit reads: a leap second (:60)"
+                        + " is not counted; write :59",
+                "2025-03-07 25:00|'2025-03-07 25:00' is no time of day: hours run from 00 to 23, minutes and seconds"
+                        + " from 00 to 59"
+            })
+    void aTimestampThatNamesNoRealDateOrTimeSaysWhatIsWrong(String text, String message) {
+        assertThatThrownBy(() -> TimeText.parseInstant(text, BERLIN))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage(message);
     }
 
     @Test

@@ -128,8 +128,21 @@ class AuditCommandTest {
         // overall compliance is 3 of 8 judged = 37.5 %
         Cli.Result under = Cli.run(args("--fail-under", "40"));
         assertThat(under.exitCode()).isEqualTo(1);
-        assertThat(under.err()).isEqualTo("slaudit: compliance 37.5 % is under --fail-under 40.0 %\n");
+        assertThat(under.err())
+                .isEqualTo("slaudit: compliance 37.5 % (3 of 8 judged results met) is under --fail-under 40 %\n");
         assertThat(Cli.run(args("--fail-under", "37.5")).exitCode()).isZero();
+        assertThat(Cli.run(args("--fail-under", "37.51")).err())
+                .isEqualTo("slaudit: compliance 37.5 % (3 of 8 judged results met) is under --fail-under 37.51 %\n");
+    }
+
+    @Test
+    void aFigureUnderTheThresholdIsPrintedWithTheDecimalsThatShowIt() {
+        // 2 of 3 is 66.666... %: one decimal would print "66.7 % is under 66.7 %"
+        assertThat(Percent.under(200.0 / 3, 66.7)).isEqualTo("66.67");
+        assertThat(Percent.under(200.0 / 3, 66.667)).isEqualTo("66.6667");
+        assertThat(Percent.under(37.5, 40)).isEqualTo("37.5");
+        assertThat(Percent.plain(90)).isEqualTo("90");
+        assertThat(Percent.plain(66.7)).isEqualTo("66.7");
     }
 
     @Test
@@ -264,6 +277,29 @@ class AuditCommandTest {
         assertThat(out).doesNotExist();
         try (var left = Files.list(dir)) {
             assertThat(left.map(p -> p.getFileName().toString())).noneMatch(n -> n.endsWith(".tmp"));
+        }
+    }
+
+    @Test
+    void aTemplateLinkedFromOutsideItsFolderIsAnInputErrorNotACrash() throws IOException {
+        Path outside = Files.createDirectory(dir.resolve("outside"));
+        Files.writeString(outside.resolve("report.ftlh"), "<p>${r.title}</p>");
+        Files.writeString(outside.resolve("part.ftlh"), "<p>${r.title}</p>");
+        Path linked = Files.createDirectory(dir.resolve("linked"));
+        Files.createSymbolicLink(linked.resolve("report.ftlh"), outside.resolve("report.ftlh"));
+        Path including = Files.createDirectory(dir.resolve("including"));
+        Files.writeString(including.resolve("report.ftlh"), "<#include \"part.ftlh\">");
+        Files.createSymbolicLink(including.resolve("part.ftlh"), outside.resolve("part.ftlh"));
+
+        for (Path templates : List.of(linked, including)) {
+            Path out = dir.resolve(templates.getFileName() + ".html");
+            Cli.Result r =
+                    Cli.run(args("--format", "html", "--template", templates.toString(), "--out", out.toString()));
+            assertThat(r.exitCode()).as(r.toString()).isEqualTo(2);
+            assertThat(r.err())
+                    .startsWith("error: " + templates + ": a template resolves to a file outside the template folder")
+                    .doesNotContain("internal error");
+            assertThat(out).doesNotExist();
         }
     }
 }

@@ -62,11 +62,12 @@ class CalcCommandTest {
         Cli.Result r = Cli.run("calc", "deadline", "--calendar", calendar, "--input", input);
         assertThat(r.exitCode()).as(r.toString()).isZero();
         assertThat(r.out()).isEqualTo("""
-                ticket,start,duration,deadline
-                A,2025-03-07T16:20,PT4H,2025-03-10T13:00:00+01:00
-                B,2025-03-10 09:00,PT8H,2025-03-10T17:00:00+01:00
-                C,2025-03-08T10:00:00+01:00,PT0S,2025-03-08T10:00:00+01:00
+                ticket,start,duration,deadline,error
+                A,2025-03-07T16:20,PT4H,2025-03-10T13:00:00+01:00,
+                B,2025-03-10 09:00,PT8H,2025-03-10T17:00:00+01:00,
+                C,2025-03-08T10:00:00+01:00,PT0S,2025-03-08T10:00:00+01:00,
                 """);
+        assertThat(r.err()).isEmpty();
     }
 
     @Test
@@ -76,27 +77,97 @@ class CalcCommandTest {
         Cli.Result r = Cli.run("calc", "elapsed", "--calendar", calendar, "--input", input);
         // 6 h Friday + 3 h Monday; Corpus Christi holds nothing
         assertThat(r.out())
-                .isEqualTo("from,to,elapsed_seconds\n2025-03-07 08:00,2025-03-10 12:00,32400\n"
-                        + "2025-06-19 00:00,2025-06-20 00:00,0\n");
+                .isEqualTo("from,to,elapsed_seconds,error\n2025-03-07 08:00,2025-03-10 12:00,32400,\n"
+                        + "2025-06-19 00:00,2025-06-20 00:00,0,\n");
     }
 
     @Test
-    void badBatchRowsAreAllReportedByLineAndNothingIsWritten() throws IOException {
+    void aBadBatchRowGetsItsErrorAndTheOthersTheirAnswersWithExitOne() throws IOException {
         String input = write("q.csv", """
                 start,duration
                 2025-03-07T16:20,PT4H
                 not a time,PT4H
                 2025-03-07T16:20,4 hours
                 2025-03-07T16:20,-PT1H
+                2025-03-07T16:20,PT4H,surplus
+                ,PT1H
+                2025-03-10 09:00,PT1H
                 """);
         Cli.Result r = Cli.run("calc", "deadline", "--calendar", calendar, "--input", input);
-        assertThat(r.exitCode()).isEqualTo(2);
-        assertThat(r.out()).isEmpty();
+        assertThat(r.exitCode()).as(r.toString()).isEqualTo(1);
+        assertThat(r.out().lines())
+                .containsExactly(
+                        "start,duration,deadline,error",
+                        "2025-03-07T16:20,PT4H,2025-03-10T13:00:00+01:00,",
+                        "not a time,PT4H,,\"'not a time' is not a date and time; write ISO-8601 such as"
+                                + " 2025-03-07T16:20:00+01:00, or a local time such as 2025-03-07 16:20\"",
+                        "2025-03-07T16:20,4 hours,,\"'4 hours' is not a duration; write ISO-8601 such as PT4H, PT30M"
+                                + " or PT14400S\"",
+                        "2025-03-07T16:20,'-PT1H,,'-PT1H' is negative; a duration must be zero or more",
+                        // an extra field would have shifted the answer under the wrong header
+                        "2025-03-07T16:20,PT4H,,\"the row has 3 fields, the header 2: its cells cannot be told"
+                                + " apart\"",
+                        "\"\",PT1H,,no 'start' in this row",
+                        "2025-03-10 09:00,PT1H,2025-03-10T10:00:00+01:00,");
         assertThat(r.err())
                 .contains(
-                        "q.csv:3: 'not a time' is not a date and time",
-                        "q.csv:4: '4 hours' is not a duration",
-                        "q.csv:5: '-PT1H' is negative");
+                        "slaudit: " + input + ":3: 'not a time' is not a date and time",
+                        "slaudit: " + input + ":6: the row has 3 fields",
+                        "slaudit: 5 of 7 rows not answered; the 'error' column says why");
+    }
+
+    @Test
+    void echoedCellsThatASpreadsheetWouldRunAreNeutralised() throws IOException {
+        String input = write("q.csv", "=HYPERLINK(\"x\"),start,duration\n@SUM(A1),2025-03-10 09:00,PT1H\n");
+        Cli.Result r = Cli.run("calc", "deadline", "--calendar", calendar, "--input", input);
+        assertThat(r.exitCode()).as(r.toString()).isZero();
+        assertThat(r.out())
+                .isEqualTo("\"'=HYPERLINK(\"\"x\"\")\",start,duration,deadline,error\n"
+                        + "'@SUM(A1),2025-03-10 09:00,PT1H,2025-03-10T10:00:00+01:00,\n");
+    }
+
+    @Test
+    void aFileThatCannotBeUsedIsExitTwoWithoutOutput() throws IOException {
+        String broken = write("q.csv", "start,duration\n2025-03-10 09:00,PT1H\n\"2025-03-10 09:00,PT1H\n");
+        Cli.Result r = Cli.run("calc", "deadline", "--calendar", calendar, "--input", broken);
+        assertThat(r.exitCode()).isEqualTo(2);
+        assertThat(r.out()).isEmpty();
+        String taken = write("taken.csv", "start,duration,error\n2025-03-10 09:00,PT1H,\n");
+        Cli.Result t = Cli.run("calc", "deadline", "--calendar", calendar, "--input", taken);
+        assertThat(t.exitCode()).isEqualTo(2);
+        assertThat(t.err()).contains("already has a column 'error', which the output adds");
+    }
+
+    @Test
+    void yearsWithoutTrustedHolidayDataAreAnsweredWithAWarning() throws IOException {
+        // the Munich calendar takes Bavaria's holidays; slaudit trusts the data for 1990 to 2031
+        Cli.Result single = Cli.run(
+                "calc", "deadline", "--calendar", calendar, "--start", "2040-03-12 10:00", "--duration", "PT1H");
+        assertThat(single.exitCode()).isZero();
+        assertThat(single.out()).isEqualTo("2040-03-12T11:00:00+01:00\n");
+        assertThat(single.err())
+                .startsWith("warning: the public holidays of DE-BY/mu come from Jollyday")
+                .contains("which slaudit trusts for 1990 to 2031; 2040 is outside");
+        String input =
+                write("q.csv", "from,to\n2025-03-10 09:00,2025-03-10 10:00\n1985-03-11 09:00,1985-03-11 10:00\n");
+        Cli.Result batch = Cli.run("calc", "elapsed", "--calendar", calendar, "--input", input);
+        assertThat(batch.exitCode()).isZero();
+        assertThat(batch.err()).contains("1985 is outside");
+        Cli.Result show = Cli.run("calendar", "show", calendar, "--year", "2040");
+        assertThat(show.err()).contains("2040 is outside");
+        assertThat(Cli.run("calendar", "show", calendar, "--year", "2025").err())
+                .isEmpty();
+        assertThat(Cli.run(
+                                "calc",
+                                "deadline",
+                                "--calendar",
+                                calendar,
+                                "--start",
+                                "2025-03-10 10:00",
+                                "--duration",
+                                "PT1H")
+                        .err())
+                .isEmpty();
     }
 
     @Test
@@ -136,6 +207,20 @@ class CalcCommandTest {
                 "calc", "elapsed", "--calendar", calendar, "--from", "2025-03-08 10:00", "--to", "2025-03-07 10:00");
         assertThat(backwards.exitCode()).isEqualTo(2);
         assertThat(backwards.err()).contains("--to (2025-03-07 10:00) is before --from");
+
+        // Long.MAX_VALUE seconds: beyond the calendar's years, not an overflow
+        Cli.Result huge = Cli.run(
+                "calc",
+                "deadline",
+                "--calendar",
+                calendar,
+                "--start",
+                "2025-03-07T16:20",
+                "--duration",
+                "PT9223372036854775807S");
+        assertThat(huge.exitCode()).isEqualTo(2);
+        assertThat(huge.err())
+                .isEqualTo("error: the deadline lies after 2199, beyond the years slaudit computes calendars for\n");
 
         Cli.Result unknown = Cli.run("calc", "deadline", "--bogus");
         assertThat(unknown.exitCode()).isEqualTo(2);

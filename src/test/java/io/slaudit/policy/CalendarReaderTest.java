@@ -85,6 +85,7 @@ class CalendarReaderTest {
                           wed: "25:00-26:00"
                           thu: "17:00-09:00"
                           fry: "09:00-10:00"
+                          fri: "09:00-09:00"
                         hollidays: []
                         """))
                 .containsExactly(
@@ -97,7 +98,9 @@ class CalendarReaderTest {
                                 + " cross midnight, write it as two windows on two days",
                         "cal.yaml:6:3: 'fry' is not a weekday or a range of weekdays; use mon, tue, wed, thu, fri,"
                                 + " sat, sun or a range such as mon-fri",
-                        "cal.yaml:7:1: unknown key 'hollidays' in the calendar; did you mean 'holidays'? (known"
+                        "cal.yaml:7:8: hours for 'fri': window 09:00-09:00 is empty: it ends when it starts; leave"
+                                + " a closed day out, or write 00:00-24:00 for the whole day",
+                        "cal.yaml:8:1: unknown key 'hollidays' in the calendar; did you mean 'holidays'? (known"
                                 + " keys: zone, hours, holidays, exceptions)");
     }
 

@@ -306,4 +306,73 @@ class PolicyReaderTest {
                 .isInstanceOfSatisfying(
                         InputException.class, e -> assertThat(e.kind()).isEqualTo(InputException.Kind.INVALID));
     }
+
+    @Test
+    void anchorsAliasesAndMergeKeysMeanWhatYamlSays() {
+        Policy p = PolicyReader.parse("p.yaml", """
+                policy: test
+                vendor: Test GmbH
+                source: &wait waiting-on-customer
+                calendars:
+                  office: { zone: Europe/Berlin, hours: { mon-fri: "09:00-17:00" } }
+                default-calendar: office
+                pause-on: [pending, *wait]
+                priorities:
+                  urgent: { label: Dringend, aliases: [P1] }
+                  high: { label: Hoch, aliases: [P2] }
+                targets:
+                  - &fast { metric: first-response, priority: urgent, within: 4 business hours }
+                  - <<: *fast
+                    priority: high
+                """);
+        // the state the anchor holds, not the word 'wait'
+        assertThat(p.pauseOn()).containsExactly("pending", "waiting-on-customer");
+        assertThat(p.targets()).hasSize(2);
+        assertThat(p.targets().get(1).priorities().keys()).containsExactly("high");
+        assertThat(p.targets().get(1).within()).isEqualTo(p.targets().get(0).within());
+    }
+
+    @Test
+    void anAliasedPriorityNameIsTheAnchoredOneAndSoClaimedTwice() {
+        assertThat(problems(HEAD + """
+                        priorities:
+                          urgent: { label: Dringend, aliases: [&lab P1] }
+                          high: { label: Hoch, aliases: [*lab] }
+                        targets: []
+                        """))
+                .containsExactly("p.yaml:8:34: the name 'P1' is claimed by both priority 'urgent' and 'high'; a"
+                        + " ticket's priority must name one class");
+    }
+
+    @Test
+    void aTargetWithoutPrioritiesOrWithAnEmptyTimeIsAProblemAtItsPosition() {
+        assertThat(problems(HEAD + PRIORITIES + """
+                        targets:
+                          - { metric: first-response, priority: [], within: 4 hours }
+                          - { metric: first-response, priority: , within: 4 hours }
+                          - { metric: first-response, priority: { a: b }, within: 4 hours }
+                          - { metric: first-response, priority: urgent, within: }
+                        """))
+                .containsExactly(
+                        "p.yaml:10:41: 'priority' names no priority; write a priority key, a list of them, or 'any'",
+                        "p.yaml:11:40: 'priority' names no priority; write a priority key, a list of them, or 'any'",
+                        "p.yaml:12:43: 'priority' must be a list, not a mapping",
+                        "p.yaml:13:56: 'within' is empty; write a time such as '4 business hours', or leave"
+                                + " 'within' out of a best-effort target");
+    }
+
+    @Test
+    void anAmountWhosePlainFormHasABillionDigitsIsRefused() {
+        String tiers = """
+                targets: []
+                tiers:
+                  basic: { monthly-fee: 1e999999999 }
+                  tiny: { monthly-fee: 1e-999999999 }
+                """;
+        assertThat(problems(HEAD + PRIORITIES + tiers))
+                .containsExactly(
+                        "p.yaml:11:25: 'monthly-fee': '1e999999999' is too large; an amount has at most 12 digits"
+                                + " before the point",
+                        "p.yaml:12:24: 'monthly-fee': '1e-999999999' has more than 6 decimal places");
+    }
 }
