@@ -112,7 +112,7 @@ class TicketInputCommandTest {
         assertThat(r.out())
                 .contains("read as xlsx workbook, sheet 'Sheet1'; header on sheet row 3; 2 blank rows skipped;"
                         + " footer, neither audited nor rejected: sheet row 7 'Timezone: Europe/Berlin'")
-                .contains("local times Europe/Berlin, as the export's footer says ('Timezone: Europe/Berlin')");
+                .contains("local times: Europe/Berlin, as the export's footer says ('Timezone: Europe/Berlin')");
         Cli.Result wrongSheet = Cli.run(audit(sheet.toString(), "--sheet", "Tickets"));
         assertThat(wrongSheet.exitCode()).isEqualTo(2);
         assertThat(wrongSheet.err()).contains("the workbook has no sheet 'Tickets'; its sheets: Sheet1");
