@@ -69,7 +69,7 @@ final class TextRenderer implements Renderer<AuditReport> {
                 h.profile(),
                 h.profileDetected() ? ", recognised" : "");
         printf(w, "  read as %s%n", ExportFacts.layout(h.ticketSource(), ENGLISH));
-        printf(w, "  local times %s%n%n", ExportFacts.zone(h.ticketSource(), ENGLISH));
+        printf(w, "  local times: %s%n%n", ExportFacts.zone(h.ticketSource(), ENGLISH));
 
         printf(
                 w,
