@@ -185,7 +185,7 @@ public final class Billing {
                 from,
                 to,
                 request.from().isPresent(),
-                reading.toString(),
+                readingName(policy, reading),
                 zone,
                 request.activated(),
                 credit,
@@ -206,7 +206,35 @@ public final class Billing {
                 check);
     }
 
+    /** "default", or the choices that differ from the defaults: {@code band-crossing=per-block}. */
+    static String readingName(Policy policy, ReadingChoice reading) {
+        ReadingChoice defaults = policy.defaultReading();
+        List<String> changed = new ArrayList<>();
+        reading.choices().forEach((k, v) -> {
+            if (!v.equals(defaults.readingOf(k))) {
+                changed.add(k + "=" + v);
+            }
+        });
+        return changed.isEmpty() ? "default" : String.join(",", changed);
+    }
+
     private static Booking booking(Policy policy, BillRequest request) {
+        request.supportPackage().ifPresent(n -> {
+            if (policy.commercial().packageNamed(n).isEmpty()) {
+                throw new InputException(
+                        InputException.Kind.INVALID,
+                        new Problem(
+                                SourceMark.file("--package"),
+                                "the contract has no package '" + n + "'; packages: "
+                                        + (policy.commercial().packages().isEmpty()
+                                                ? "none"
+                                                : String.join(
+                                                        ", ",
+                                                        policy.commercial()
+                                                                .packages()
+                                                                .keySet()))));
+            }
+        });
         try {
             if (request.tier().isPresent()) {
                 return Booking.named(policy, request.tier().get(), request.supportPackage());

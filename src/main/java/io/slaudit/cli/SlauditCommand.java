@@ -12,6 +12,7 @@ import picocli.CommandLine.ScopeType;
         description = "Audits support tickets against the service levels of a support contract.",
         subcommands = {
             AuditCommand.class,
+            BillCommand.class,
             ValidateCommand.class,
             ExplainCommand.class,
             SamplesCommand.class,
