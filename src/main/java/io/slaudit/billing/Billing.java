@@ -96,7 +96,8 @@ public final class Billing {
 
         List<OpenQuestion> questions = new ArrayList<>();
         Map<Long, Map<String, BigDecimal>> otherCharges = new LinkedHashMap<>();
-        Map<String, PricedBill> alternatives = new LinkedHashMap<>();
+        // what each other reading makes due, by charge: kept instead of its whole bill
+        Map<String, Map<String, BigDecimal>> dueUnder = new LinkedHashMap<>();
         for (Ambiguity a : policy.ambiguities().values()) {
             if (!a.bearsOnPricing()) {
                 continue;
@@ -116,7 +117,11 @@ public final class Billing {
                         from,
                         to,
                         request.activated());
-                alternatives.put(name, p);
+                if (invoice.isPresent()) {
+                    Map<String, BigDecimal> byKey = new LinkedHashMap<>();
+                    expected(p, request.vatPercent()).forEach(e -> byKey.put(e.key(), e.amount()));
+                    dueUnder.put(name, byKey);
+                }
                 List<OpenQuestion.CallChange> changes = new ArrayList<>();
                 for (int i = 0; i < priced.calls().size(); i++) {
                     PricedCall mine = priced.calls().get(i);
@@ -149,16 +154,10 @@ public final class Billing {
         }
 
         Optional<InvoiceCheck> check = invoice.map(inv -> {
-            Map<String, Map<String, BigDecimal>> due = new LinkedHashMap<>();
-            alternatives.forEach((name, p) -> {
-                Map<String, BigDecimal> byKey = new LinkedHashMap<>();
-                expected(p, request.vatPercent()).forEach(e -> byKey.put(e.key(), e.amount()));
-                due.put(name, byKey);
-            });
             return InvoiceCheck.match(
                     inv,
                     expected(priced, request.vatPercent()),
-                    due,
+                    dueUnder,
                     new LinkedHashSet<>(months(from, to)),
                     request.vatPercent().isPresent(),
                     request.tolerance(),

@@ -11,10 +11,8 @@ import io.slaudit.policy.Policy;
 import io.slaudit.policy.PriceBand;
 import io.slaudit.policy.PricingRules;
 import java.time.DayOfWeek;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -37,6 +35,8 @@ final class Tariff {
     private final List<BusinessClock> bands = new ArrayList<>();
     private final int holidayBand;
     private final Timeline instants;
+    /** Local times of the regular hours' zone; the tariff prices one bill at a time, on one thread. */
+    private final io.slaudit.calendar.ZoneTime regularTime;
 
     Tariff(Policy policy, PricingRules rules, PublicHolidays holidays) {
         this.policy = policy;
@@ -63,6 +63,8 @@ final class Tariff {
                 .map(p -> policy.calendars().get(p.calendar()).zone())
                 .or(() -> Optional.ofNullable(hotlineZone))
                 .orElse(policy.calendars().get(policy.defaultCalendar()).zone());
+        this.regularTime = new io.slaudit.calendar.ZoneTime(
+                regular.map(BusinessClock::zone).orElse(zone));
         this.instants = new Instants();
     }
 
@@ -119,6 +121,12 @@ final class Tariff {
             return support.map(c -> c.isOpenAt(t)).orElse(true);
         }
 
+        /** The local date last looked at, its weekday's regular hours and whether it is a holiday. */
+        private long day = Long.MIN_VALUE;
+
+        private DayHours weekly = DayHours.CLOSED;
+        private boolean holiday;
+
         @Override
         public Place hotlineAt(long t) {
             if (reachable.isEmpty() || !reachable.get().isOpenAt(t)) {
@@ -128,10 +136,14 @@ final class Tariff {
                 return bandAt(t, false);
             }
             BusinessClock r = regular.get();
-            ZonedDateTime local = Instant.ofEpochSecond(t).atZone(r.zone());
-            LocalDate date = local.toLocalDate();
-            DayHours weekly = r.calendar().hours().on(date.getDayOfWeek());
-            boolean holiday = r.hoursOn(date).isClosed() && !weekly.isClosed();
+            long local = regularTime.local(t);
+            long epochDay = Math.floorDiv(local, 86_400);
+            if (epochDay != day) {
+                LocalDate date = LocalDate.ofEpochDay(epochDay);
+                day = epochDay;
+                weekly = r.calendar().hours().on(date.getDayOfWeek());
+                holiday = r.hoursOn(date).isClosed() && !weekly.isClosed();
+            }
             if (holiday && holidayBand >= 0) {
                 return Place.band(holidayBand, true);
             }
@@ -144,7 +156,7 @@ final class Tariff {
             }
             // Closed by a holiday or an exception in hours that are regular on this weekday: the
             // bands leave them to the regular terms, so the holiday rule decides.
-            if (weekly.contains(local.toLocalTime().toSecondOfDay())) {
+            if (weekly.contains((int) Math.floorMod(local, 86_400L))) {
                 return holidayBand >= 0 ? Place.band(holidayBand, true) : Place.regular(true);
             }
             return Place.UNREACHABLE;

@@ -189,4 +189,16 @@ class PricingTest {
         assertThat(b.months()).hasSize(3);
         assertThat(b.total()).isEqualTo(money("117.00")); // 3 x 39.00
     }
+
+    @Test
+    void aCallAcrossMidnightAtTheMonthsEndBelongsToTheMonthItStartsIn() {
+        // Saturday 31 Oct 2026 23:50 to Sunday 1 Nov 00:20: Wochenende, 36 + 5 x 30 = 186.00, in October
+        SaasContract.Calls c = new SaasContract.Calls().hotline("2026-10-31T23:50", 30);
+        PricedBill b = bill("", "level-1", c, Optional.empty());
+        assertThat(b.calls()).singleElement().satisfies(p -> {
+            assertThat(p.month()).isEqualTo(OCT);
+            assertThat(p.charge()).isEqualTo(money("186.00"));
+        });
+        assertThat(b.months()).extracting(MonthTotal::hotlineCharge).containsExactly(money("186.00"), money("0.00"));
+    }
 }
