@@ -110,11 +110,11 @@ final class BillCsvRenderer implements Renderer<Bill> {
                         "explanation",
                         safe(f.label()
                                 + f.includedIn().map(p -> ", included in " + p).orElse("")));
-                csv.printRecord(r.cells);
+                csv.printRecord(Arrays.asList(r.cells));
             }
             for (PricedCall c : bill.calls()) {
                 if (c.month().equals(m.month())) {
-                    csv.printRecord(call(c, bill, texts).cells);
+                    csv.printRecord(Arrays.asList(call(c, bill, texts).cells));
                 }
             }
         }
@@ -122,7 +122,7 @@ final class BillCsvRenderer implements Renderer<Bill> {
             Row r = new Row();
             r.set("kind", "rejected").set("row", Long.toString(x.line())).set("ticket", safe(x.id()));
             r.set("explanation", safe(x.reason().toString()));
-            csv.printRecord(r.cells);
+            csv.printRecord(Arrays.asList(r.cells));
         }
         if (bill.invoice().isPresent()) {
             for (InvoiceFinding f : bill.invoice().get().findings()) {
@@ -152,13 +152,13 @@ final class BillCsvRenderer implements Renderer<Bill> {
                         "explanation",
                         safe(description + (note.isEmpty() ? "" : (description.isEmpty() ? "" : "; ") + note)));
                 r.set("other_readings", String.join(";", f.otherReadings()));
-                csv.printRecord(r.cells);
+                csv.printRecord(Arrays.asList(r.cells));
             }
             for (RejectedRow x : bill.invoice().get().rejected()) {
                 Row r = new Row();
                 r.set("kind", "invoice-rejected").set("row", Long.toString(x.line()));
                 r.set("explanation", safe(x.id() + ": " + x.reason()));
-                csv.printRecord(r.cells);
+                csv.printRecord(Arrays.asList(r.cells));
             }
         }
         csv.flush();
