@@ -102,7 +102,8 @@ final class BillViews {
         List<BillView.MonthRow> rows = new ArrayList<>();
         int calls = 0;
         int minutes = 0;
-        int covered = 0;
+        int free = 0;
+        int credit = 0;
         int paid = 0;
         BigDecimal fees = BigDecimal.ZERO;
         BigDecimal phone = BigDecimal.ZERO;
@@ -122,7 +123,8 @@ final class BillViews {
                     bill.vat(m).map(v -> lang.decimal(m.total().add(v))).orElse("")));
             calls += m.calls();
             minutes += m.regularMinutes();
-            covered += m.freeMinutes() + m.creditMinutes();
+            free += m.freeMinutes();
+            credit += m.creditMinutes();
             paid += m.paidMinutes();
             fees = fees.add(m.feeTotal());
             phone = phone.add(m.phoneCharge());
@@ -133,7 +135,7 @@ final class BillViews {
                 lang.decimal(fees),
                 lang.count(calls),
                 lang.count(minutes),
-                lang.count(covered),
+                lang.count(free) + " / " + lang.count(credit),
                 lang.count(paid),
                 lang.decimal(phone),
                 lang.decimal(hotline),
