@@ -30,10 +30,6 @@ final class CallPricer {
         this.phoneIncrement = tariff.rules().phoneIncrementMinutes();
     }
 
-    Tariff tariff() {
-        return tariff;
-    }
-
     /** The regular minutes a call of this length bills: per started increment. */
     int regularMinutes(long seconds) {
         long block = phoneIncrement * 60L;

@@ -1,7 +1,6 @@
 package io.slaudit.billing;
 
 import io.slaudit.calendar.PublicHolidays;
-import io.slaudit.policy.Ambiguity;
 import io.slaudit.policy.Guarantee;
 import io.slaudit.policy.Metric;
 import io.slaudit.policy.Policy;
@@ -192,12 +191,5 @@ public final class Scenarios {
             return Integer.signum(a.amount().compareTo(b.amount()));
         }
         return Integer.signum(a.duration().compareTo(b.duration()));
-    }
-
-    /** The readings of a contract that change a price, for callers that list them. */
-    public static List<Ambiguity> pricingQuestions(Policy policy) {
-        return policy.ambiguities().values().stream()
-                .filter(Ambiguity::bearsOnPricing)
-                .toList();
     }
 }

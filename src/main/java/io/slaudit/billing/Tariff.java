@@ -98,10 +98,6 @@ final class Tariff {
         return hotline.isPresent();
     }
 
-    boolean hasSupportHours() {
-        return support.isPresent();
-    }
-
     List<PriceBand> bands() {
         return hotline.map(Hotline::bands).orElse(List.of());
     }
