@@ -16,10 +16,7 @@ import io.slaudit.report.Renderers;
 import io.slaudit.tickets.ExportProfile;
 import io.slaudit.tickets.ExportProfiles;
 import io.slaudit.tickets.ProfileReader;
-import java.io.IOException;
-import java.io.OutputStream;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.DateTimeException;
 import java.time.Instant;
@@ -241,7 +238,12 @@ final class AuditCommand implements Callable<Integer> {
                 strict,
                 keep);
         try (AuditReport report = Audit.run(request, TerminalProgress.forTerminal("audit"))) {
-            write(report, renderers, outputs);
+            Formats.write(
+                    report,
+                    renderers,
+                    outputs,
+                    spec.commandLine().getOut(),
+                    spec.commandLine().getErr());
             return gates(report.summary(), rejectedLimit);
         }
     }
@@ -328,23 +330,5 @@ final class AuditCommand implements Callable<Integer> {
             in.add(template.resolve("report.ftlh"));
         }
         return in;
-    }
-
-    /** Each document goes to its target once all are complete; see {@link Outputs}. */
-    private void write(AuditReport report, List<Renderer<AuditReport>> renderers, Outputs outputs) {
-        List<Path> written;
-        try (Outputs.Writing w = outputs.begin(spec.commandLine().getOut())) {
-            for (Renderer<AuditReport> r : renderers) {
-                try (OutputStream o = w.open(new Outputs.Document(r.format(), r.fileName(), r.binary()))) {
-                    r.render(report, o);
-                }
-            }
-            written = w.commit();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        for (Path p : written) {
-            spec.commandLine().getErr().println("slaudit: wrote " + p);
-        }
     }
 }

@@ -2,6 +2,11 @@ package io.slaudit.cli;
 
 import io.slaudit.report.Renderer;
 import io.slaudit.report.RendererSet;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -37,6 +42,27 @@ final class Formats {
         return given != null
                 && java.util.Arrays.stream(given.split(",", -1))
                         .anyMatch(n -> n.trim().equalsIgnoreCase(format));
+    }
+
+    /**
+     * Renders a result in every format chosen and puts the documents in place once all are
+     * complete (see {@link Outputs}); names each file written on {@code err}.
+     */
+    static <R> void write(R result, List<Renderer<R>> renderers, Outputs outputs, PrintWriter out, PrintWriter err) {
+        List<Path> written;
+        try (Outputs.Writing w = outputs.begin(out)) {
+            for (Renderer<R> r : renderers) {
+                try (OutputStream o = w.open(new Outputs.Document(r.format(), r.fileName(), r.binary()))) {
+                    r.render(result, o);
+                }
+            }
+            written = w.commit();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        for (Path p : written) {
+            err.println("slaudit: wrote " + p);
+        }
     }
 
     /** The documents the renderers write, for {@link Outputs}. */

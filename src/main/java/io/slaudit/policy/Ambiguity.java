@@ -9,18 +9,30 @@ import java.util.Optional;
 /**
  * A clause the contract lets be read in more than one way, the readings it admits and the one an
  * audit decides by. Targets name the reading they belong to with {@code when}; a reading may also
- * set how business days are read.
+ * set how business days are read and change the pricing rules (see {@link PricingRules}).
  */
 public record Ambiguity(
         String key, String question, Optional<String> source, String defaultReading, Map<String, Reading> readings) {
 
     /** One way of reading the clause. */
-    public record Reading(String key, String meaning, Optional<BusinessDayRule> businessDay) {
+    public record Reading(
+            String key, String meaning, Optional<BusinessDayRule> businessDay, PricingRules.Change pricing) {
         public Reading {
             Objects.requireNonNull(key, "key");
             Objects.requireNonNull(meaning, "meaning");
             Objects.requireNonNull(businessDay, "businessDay");
+            Objects.requireNonNull(pricing, "pricing");
         }
+
+        /** A reading that leaves the pricing rules as they are. */
+        public Reading(String key, String meaning, Optional<BusinessDayRule> businessDay) {
+            this(key, meaning, businessDay, PricingRules.Change.NONE);
+        }
+    }
+
+    /** Whether some reading changes how the contract's prices are applied. */
+    public boolean bearsOnPricing() {
+        return readings.values().stream().anyMatch(r -> !r.pricing().isEmpty());
     }
 
     public Ambiguity {

@@ -151,6 +151,9 @@ public final class CanonicalYaml {
                     Map<String, Object> rm = new LinkedHashMap<>();
                     rm.put("meaning", r.meaning());
                     put(rm, "business-day", r.businessDay().map(Object::toString));
+                    if (!r.pricing().isEmpty()) {
+                        rm.put("pricing", pricingChange(r.pricing()));
+                    }
                     readings.put(rk, rm);
                 });
                 m.put("readings", readings);
@@ -222,6 +225,33 @@ public final class CanonicalYaml {
             m.put("bands", bands);
             root.put("hotline", m);
         });
+        if (c.hasPrices() || !c.pricing().equals(PricingRules.DEFAULT)) {
+            PricingRules r = c.pricing();
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("phone-billed-per-started-minutes", r.phoneIncrementMinutes());
+            m.put("unused-minutes", r.unusedMinutes().key());
+            m.put("activation-credit", r.activationCredit().key());
+            m.put("required-tier-fees", r.requiredTierFees().key());
+            m.put("hotline-crossing", r.hotlineCrossing().key());
+            m.put("hotline-on-holidays", holidayRate(r.hotlineOnHolidays()));
+            put(m, "source", r.source());
+            root.put("pricing", m);
+        }
+    }
+
+    private static Map<String, Object> pricingChange(PricingRules.Change c) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        c.phoneIncrementMinutes().ifPresent(i -> m.put("phone-billed-per-started-minutes", i));
+        c.unusedMinutes().ifPresent(u -> m.put("unused-minutes", u.key()));
+        c.activationCredit().ifPresent(a -> m.put("activation-credit", a.key()));
+        c.requiredTierFees().ifPresent(f -> m.put("required-tier-fees", f.key()));
+        c.hotlineCrossing().ifPresent(x -> m.put("hotline-crossing", x.key()));
+        c.hotlineOnHolidays().ifPresent(h -> m.put("hotline-on-holidays", holidayRate(h)));
+        return m;
+    }
+
+    private static Object holidayRate(PricingRules.HolidayRate rate) {
+        return rate.band().<Object>map(b -> Map.of("band", b)).orElse("weekday");
     }
 
     /** A calendar in the fixed format of spec section 1. */

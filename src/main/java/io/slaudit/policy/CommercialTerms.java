@@ -6,16 +6,30 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
-/** What support costs: tiers, packages that include them, phone support, an emergency hotline. Prices are net. */
+/**
+ * What support costs: tiers, packages that include them, phone support, an emergency hotline, and
+ * the rules by which the prices are applied. Prices are net.
+ */
 public record CommercialTerms(
         String currency,
         Map<String, Tier> tiers,
         Map<String, SupportPackage> packages,
         Optional<PhoneSupport> phoneSupport,
-        Optional<Hotline> hotline) {
+        Optional<Hotline> hotline,
+        PricingRules pricing) {
 
     public static final CommercialTerms NONE =
             new CommercialTerms("EUR", Map.of(), Map.of(), Optional.empty(), Optional.empty());
+
+    /** Terms applied by the default rules. */
+    public CommercialTerms(
+            String currency,
+            Map<String, Tier> tiers,
+            Map<String, SupportPackage> packages,
+            Optional<PhoneSupport> phoneSupport,
+            Optional<Hotline> hotline) {
+        this(currency, tiers, packages, phoneSupport, hotline, PricingRules.DEFAULT);
+    }
 
     public CommercialTerms {
         Objects.requireNonNull(currency, "currency");
@@ -23,6 +37,20 @@ public record CommercialTerms(
         packages = Collections.unmodifiableMap(new LinkedHashMap<>(packages));
         Objects.requireNonNull(phoneSupport, "phoneSupport");
         Objects.requireNonNull(hotline, "hotline");
+        Objects.requireNonNull(pricing, "pricing");
+    }
+
+    /** Whether the contract prices anything: a tier, phone support or a hotline. */
+    public boolean hasPrices() {
+        return !tiers.isEmpty() || phoneSupport.isPresent() || hotline.isPresent();
+    }
+
+    public Optional<SupportPackage> packageNamed(String name) {
+        String wanted = name.trim().toLowerCase(java.util.Locale.ROOT);
+        return packages.values().stream()
+                .filter(p -> p.key().toLowerCase(java.util.Locale.ROOT).equals(wanted)
+                        || p.label().toLowerCase(java.util.Locale.ROOT).equals(wanted))
+                .findFirst();
     }
 
     public Optional<Tier> defaultTier() {

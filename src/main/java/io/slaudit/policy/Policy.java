@@ -71,7 +71,7 @@ public record Policy(
         return new ReadingChoice(choices);
     }
 
-    /** The default reading and, for every other reading of every ambiguity, the default with that one changed. */
+    /** The default reading and, for every other reading that can change a verdict, the default with that one changed. */
     public List<ReadingChoice> readingVariants() {
         List<ReadingChoice> out = new ArrayList<>();
         out.add(defaultReading());
@@ -79,12 +79,34 @@ public record Policy(
         return out;
     }
 
-    /** For every reading not in {@code base}, {@code base} with that one reading changed. */
+    /**
+     * For every reading not in {@code base} that can change a verdict, {@code base} with that one
+     * reading changed. A reading that only changes how prices apply changes no verdict and is left
+     * out: see {@link #otherPricingReadings}.
+     */
     public List<ReadingChoice> otherReadings(ReadingChoice base) {
+        return otherReadings(base, a -> !a.bearsOnPricing() || bearsOnVerdicts(a));
+    }
+
+    /** For every reading not in {@code base} that changes how the prices apply, {@code base} with it changed. */
+    public List<ReadingChoice> otherPricingReadings(ReadingChoice base) {
+        return otherReadings(base, Ambiguity::bearsOnPricing);
+    }
+
+    private boolean bearsOnVerdicts(Ambiguity a) {
+        return targets.stream().anyMatch(t -> t.when().containsKey(a.key()))
+                || a.readings().values().stream().anyMatch(r -> r.businessDay().isPresent());
+    }
+
+    private List<ReadingChoice> otherReadings(ReadingChoice base, java.util.function.Predicate<Ambiguity> which) {
         List<ReadingChoice> out = new ArrayList<>();
-        ambiguities.forEach((key, a) -> a.readings().keySet().stream()
-                .filter(r -> !r.equals(base.readingOf(key)))
-                .forEach(r -> out.add(base.with(key, r))));
+        ambiguities.forEach((key, a) -> {
+            if (which.test(a)) {
+                a.readings().keySet().stream()
+                        .filter(r -> !r.equals(base.readingOf(key)))
+                        .forEach(r -> out.add(base.with(key, r)));
+            }
+        });
         return out;
     }
 
@@ -170,6 +192,18 @@ public record Policy(
             }
         }
         return businessDay;
+    }
+
+    /** The pricing rules under a choice of readings: the contract's, changed by each chosen reading. */
+    public PricingRules pricingUnder(ReadingChoice readings) {
+        PricingRules rules = commercial.pricing();
+        for (Map.Entry<String, Ambiguity> e : ambiguities.entrySet()) {
+            Ambiguity.Reading r = e.getValue().readings().get(readings.readingOf(e.getKey()));
+            if (r != null) {
+                rules = rules.with(r.pricing());
+            }
+        }
+        return rules;
     }
 
     public List<Target> targetsUnder(ReadingChoice readings) {

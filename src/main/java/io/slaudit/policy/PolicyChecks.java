@@ -63,7 +63,8 @@ final class PolicyChecks {
             Map<String, Channel> channels,
             Map<String, Priority> priorities,
             List<Target> targets,
-            CommercialTerms commercial) {
+            CommercialTerms commercial,
+            Map<String, Ambiguity> ambiguities) {
         defaultCalendar.ifPresent(d -> calendarRef(calendars, d, "default-calendar"));
         regions.forEach((k, r) -> calendarRef(calendars, r.calendar(), "regions/" + k + "/calendar"));
         channels.forEach(
@@ -79,6 +80,47 @@ final class PolicyChecks {
         tiers(commercial);
         commercial.phoneSupport().ifPresent(p -> calendarRef(calendars, p.calendar(), "phone-support/calendar"));
         commercial.hotline().ifPresent(h -> hotline(h, calendars));
+        pricing(commercial, ambiguities);
+    }
+
+    /** A holiday rate names a band the hotline has. */
+    private void pricing(CommercialTerms commercial, Map<String, Ambiguity> ambiguities) {
+        List<String> labels = commercial
+                .hotline()
+                .map(h -> h.bands().stream().map(PriceBand::label).toList())
+                .orElse(List.of());
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < labels.size(); i++) {
+            if (!seen.add(labels.get(i))) {
+                problems.add(
+                        at.apply("hotline/bands/" + i),
+                        "two price bands are labelled '" + labels.get(i) + "'; a band's label names it");
+            }
+        }
+        holidayBand(commercial.pricing().hotlineOnHolidays(), labels, commercial, "pricing/hotline-on-holidays");
+        ambiguities.forEach((k, a) -> a.readings()
+                .forEach((rk, r) -> r.pricing()
+                        .hotlineOnHolidays()
+                        .ifPresent(rate -> holidayBand(
+                                rate,
+                                labels,
+                                commercial,
+                                "ambiguities/" + k + "/readings/" + rk + "/pricing/hotline-on-holidays"))));
+    }
+
+    private void holidayBand(PricingRules.HolidayRate rate, List<String> labels, CommercialTerms c, String path) {
+        rate.band().ifPresent(band -> {
+            if (c.hotline().isEmpty()) {
+                problems.add(
+                        at.apply(path),
+                        "'hotline-on-holidays' names band '" + band + "', but the policy has no hotline");
+            } else if (!labels.contains(band)) {
+                problems.add(
+                        at.apply(path),
+                        "'hotline-on-holidays' names band '" + band + "'; the hotline's bands: "
+                                + String.join(", ", labels));
+            }
+        });
     }
 
     private void calendarRef(Map<String, BusinessCalendar> calendars, String name, String path) {

@@ -79,6 +79,9 @@ public final class PolicyExplainer {
             sections.add(tiers(policy));
         }
         c.hotline().ifPresent(h -> sections.add(hotline(policy, h)));
+        if (c.hasPrices()) {
+            sections.add(pricing(policy));
+        }
         clauses(sections, "section.covers", policy.text().covers());
         clauses(sections, "section.exclusions", policy.text().exclusions());
         clauses(sections, "section.statements", policy.text().statements());
@@ -279,7 +282,8 @@ public final class PolicyExplainer {
                 String meaning = r.meaning()
                         + r.businessDay()
                                 .map(b -> " (" + t("reading.businessDay", b.toString()) + ")")
-                                .orElse("");
+                                .orElse("")
+                        + (r.pricing().isEmpty() ? "" : " (" + t("reading.pricing", pricingChange(r.pricing())) + ")");
                 details.add(
                         t(r.key().equals(a.defaultReading()) ? "reading.default" : "reading.other", r.key(), meaning));
             }
@@ -383,6 +387,44 @@ public final class PolicyExplainer {
             }
         }
         return new Explanation.Section(t("section.hotline"), items);
+    }
+
+    private Explanation.Section pricing(Policy policy) {
+        PricingRules r = policy.commercial().pricing();
+        List<Explanation.Item> items = new ArrayList<>();
+        items.add(Explanation.Item.of(t("pricing.phone", r.phoneIncrementMinutes())));
+        items.add(Explanation.Item.of(t("pricing.unused." + r.unusedMinutes().key())));
+        items.add(Explanation.Item.of(t("pricing.credit." + r.activationCredit().key())));
+        items.add(Explanation.Item.of(t("pricing.fees." + r.requiredTierFees().key())));
+        if (policy.commercial().hotline().isPresent()) {
+            items.add(Explanation.Item.of(
+                    t("pricing.crossing." + r.hotlineCrossing().key())));
+            items.add(Explanation.Item.of(r.hotlineOnHolidays()
+                    .band()
+                    .map(b -> t("pricing.holidays.band", b))
+                    .orElse(t("pricing.holidays.weekday"))));
+        }
+        r.source().ifPresent(s -> items.add(Explanation.Item.of(t("source", s))));
+        List<String> open = policy.ambiguities().values().stream()
+                .filter(Ambiguity::bearsOnPricing)
+                .map(Ambiguity::key)
+                .toList();
+        if (!open.isEmpty()) {
+            items.add(Explanation.Item.of(t("pricing.readings", String.join(", ", open))));
+        }
+        return new Explanation.Section(t("section.pricing"), items);
+    }
+
+    /** A reading's pricing changes as {@code key value} pairs, the words of the format. */
+    private static String pricingChange(PricingRules.Change c) {
+        List<String> parts = new ArrayList<>();
+        c.phoneIncrementMinutes().ifPresent(i -> parts.add("phone-billed-per-started-minutes " + i));
+        c.unusedMinutes().ifPresent(u -> parts.add("unused-minutes " + u.key()));
+        c.activationCredit().ifPresent(a -> parts.add("activation-credit " + a.key()));
+        c.requiredTierFees().ifPresent(f -> parts.add("required-tier-fees " + f.key()));
+        c.hotlineCrossing().ifPresent(x -> parts.add("hotline-crossing " + x.key()));
+        c.hotlineOnHolidays().ifPresent(h -> parts.add("hotline-on-holidays " + h));
+        return String.join(", ", parts);
     }
 
     private void clauses(List<Explanation.Section> sections, String heading, List<Clause> clauses) {

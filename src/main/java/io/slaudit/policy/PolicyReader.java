@@ -138,6 +138,7 @@ public final class PolicyReader {
                 f.optional("packages").map(this::packages).orElse(Map.of());
         Optional<PhoneSupport> phone = f.optional("phone-support").flatMap(this::phoneSupport);
         Optional<Hotline> hotline = f.optional("hotline").flatMap(this::hotline);
+        PricingRules pricing = f.optional("pricing").map(this::pricing).orElse(PricingRules.DEFAULT);
         ContractText text = new ContractText(
                 f.optional("covers").map(n -> clauses(n, "covers")).orElse(List.of()),
                 f.optional("exclusions").map(n -> clauses(n, "exclusions")).orElse(List.of()),
@@ -153,9 +154,9 @@ public final class PolicyReader {
         if (priorities.isEmpty() && f.has("priorities") && problems.isEmpty()) {
             problems.add(f.optional("priorities").orElseThrow().mark(), "the policy needs at least one priority");
         }
-        CommercialTerms commercial = new CommercialTerms(currency, tiers, packages, phone, hotline);
+        CommercialTerms commercial = new CommercialTerms(currency, tiers, packages, phone, hotline, pricing);
         new PolicyChecks(problems, this::at, declared)
-                .check(calendars, defaultCalendar, regions, channels, priorities, targets, commercial);
+                .check(calendars, defaultCalendar, regions, channels, priorities, targets, commercial, ambiguities);
         problems.throwIfAny(InputException.Kind.INVALID);
         try {
             return new Policy(
@@ -602,6 +603,90 @@ public final class PolicyReader {
         return c.get().hours();
     }
 
+    /** The {@code pricing:} section: the rules by which the prices are applied, defaults where it is silent. */
+    private PricingRules pricing(YamlNode node) {
+        mark("pricing", node);
+        return YamlFields.of(node, "'pricing'", problems)
+                .map(f -> {
+                    PricingRules.Change c = pricingChange(f, "pricing");
+                    Optional<String> src = f.optionalText("source");
+                    f.rejectUnknown();
+                    return new PricingRules(
+                                    PricingRules.DEFAULT.phoneIncrementMinutes(),
+                                    PricingRules.DEFAULT.unusedMinutes(),
+                                    PricingRules.DEFAULT.activationCredit(),
+                                    PricingRules.DEFAULT.requiredTierFees(),
+                                    PricingRules.DEFAULT.hotlineCrossing(),
+                                    PricingRules.DEFAULT.hotlineOnHolidays(),
+                                    src)
+                            .with(c);
+                })
+                .orElse(PricingRules.DEFAULT);
+    }
+
+    /** The pricing keys of a mapping ({@code pricing:} or a reading's {@code pricing:}); unknown keys stay for the caller. */
+    private PricingRules.Change pricingChange(YamlFields f, String path) {
+        java.util.OptionalInt increment = f.optional("phone-billed-per-started-minutes")
+                .flatMap(n -> integer(n, "'phone-billed-per-started-minutes'"))
+                .map(i -> {
+                    if (i < 1) {
+                        problems.add(
+                                f.optional("phone-billed-per-started-minutes")
+                                        .orElseThrow()
+                                        .mark(),
+                                "'phone-billed-per-started-minutes' must be at least 1");
+                        return java.util.OptionalInt.empty();
+                    }
+                    return java.util.OptionalInt.of(i);
+                })
+                .orElse(java.util.OptionalInt.empty());
+        Optional<PricingRules.UnusedMinutes> unused =
+                choice(f, "unused-minutes", PricingRules.UnusedMinutes.values(), PricingRules.UnusedMinutes::key);
+        Optional<PricingRules.CreditOrder> credit =
+                choice(f, "activation-credit", PricingRules.CreditOrder.values(), PricingRules.CreditOrder::key);
+        Optional<PricingRules.RequiredTierFees> fees = choice(
+                f, "required-tier-fees", PricingRules.RequiredTierFees.values(), PricingRules.RequiredTierFees::key);
+        Optional<PricingRules.HotlineCrossing> crossing =
+                choice(f, "hotline-crossing", PricingRules.HotlineCrossing.values(), PricingRules.HotlineCrossing::key);
+        Optional<PricingRules.HolidayRate> holidays = f.optional("hotline-on-holidays")
+                .flatMap(n -> {
+                    mark(path + "/hotline-on-holidays", n);
+                    if (n instanceof YamlNode.Scalar) {
+                        return YamlFields.text(n, "'hotline-on-holidays'", problems)
+                                .flatMap(t -> {
+                                    if (t.equals("weekday")) {
+                                        return Optional.of(PricingRules.HolidayRate.WEEKDAY);
+                                    }
+                                    problems.add(
+                                            n.mark(),
+                                            "'hotline-on-holidays' is 'weekday' or { band: LABEL }, not '" + t + "'");
+                                    return Optional.empty();
+                                });
+                    }
+                    return YamlFields.of(n, "'hotline-on-holidays'", problems).flatMap(hf -> {
+                        Optional<String> band = hf.requiredText("band");
+                        hf.rejectUnknown();
+                        return band.map(PricingRules.HolidayRate::band);
+                    });
+                });
+        return new PricingRules.Change(increment, unused, credit, fees, crossing, holidays);
+    }
+
+    private <E> Optional<E> choice(YamlFields f, String key, E[] values, java.util.function.Function<E, String> keyOf) {
+        return f.optional(key)
+                .flatMap(n -> YamlFields.text(n, "'" + key + "'", problems).flatMap(t -> {
+                    for (E v : values) {
+                        if (keyOf.apply(v).equals(t)) {
+                            return Optional.of(v);
+                        }
+                    }
+                    List<String> keys =
+                            java.util.Arrays.stream(values).map(keyOf).toList();
+                    problems.add(n.mark(), "'" + key + "' is " + String.join(" or ", keys) + ", not '" + t + "'");
+                    return Optional.empty();
+                }));
+    }
+
     private List<Clause> clauses(YamlNode node, String what) {
         List<Clause> out = new ArrayList<>();
         for (YamlNode item : YamlFields.items(node, "'" + what + "'", problems, false)) {
@@ -651,8 +736,21 @@ public final class PolicyReader {
                                     Optional<String> meaning = rf.requiredText("meaning");
                                     Optional<BusinessDayRule> day =
                                             rf.optional("business-day").flatMap(d -> businessDay(d, "'business-day'"));
+                                    String pricingPath = path + "/readings/" + rk + "/pricing";
+                                    PricingRules.Change pricing = rf.optional("pricing")
+                                            .flatMap(pn -> {
+                                                mark(pricingPath, pn);
+                                                return YamlFields.of(pn, "'pricing' of reading '" + rk + "'", problems);
+                                            })
+                                            .map(pf -> {
+                                                PricingRules.Change c = pricingChange(pf, pricingPath);
+                                                pf.rejectUnknown();
+                                                return c;
+                                            })
+                                            .orElse(PricingRules.Change.NONE);
                                     rf.rejectUnknown();
-                                    meaning.ifPresent(m -> readings.put(rk, new Ambiguity.Reading(rk, m, day)));
+                                    meaning.ifPresent(
+                                            m -> readings.put(rk, new Ambiguity.Reading(rk, m, day, pricing)));
                                 });
                     }
                     if (readings.size() < 2) {

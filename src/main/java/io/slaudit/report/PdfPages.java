@@ -225,8 +225,17 @@ final class PdfPages {
             fill(x, top - h, w, h, BAND);
             fill(x, top - h, 3, h, ACCENT);
             ReportView.Fact f = figures.get(i);
-            text(x + 10, top - 22, fit(f.value(), w - 16, 16, true), 16, true, INK);
-            text(x + 10, top - 37, fit(f.label(), w - 16, 7.5f, false), 7.5f, false, MUTED);
+            // a value that is wider than its box (an amount with its currency) is set smaller, not cut
+            float size = 16;
+            while (size > 9 && fonts.width(f.value(), size, true) > w - 16) {
+                size -= 0.5f;
+            }
+            text(x + 10, top - 22, fit(f.value(), w - 16, size, true), size, true, INK);
+            float labelSize = 7.5f;
+            while (labelSize > 6 && fonts.width(f.label(), labelSize, false) > w - 16) {
+                labelSize -= 0.25f;
+            }
+            text(x + 10, top - 37, fit(f.label(), w - 16, labelSize, false), labelSize, false, MUTED);
         }
         y = top - h - 10;
     }
@@ -532,6 +541,95 @@ final class PdfPages {
             content.stroke();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The first page: the kicker, the heading and subject, a rule, the facts, the notes under them. */
+    void cover(String kicker, ReportView.Cover c, java.util.Locale locale) {
+        newPage();
+        space(90);
+        paragraph(kicker.toUpperCase(locale), 9, true, ACCENT);
+        paragraph(c.heading(), 24, true, INK);
+        paragraph(c.subheading(), 14, false, MUTED);
+        space(6);
+        rule(LEFT, y, RIGHT, y, ACCENT, 2);
+        space(16);
+        facts(c.facts(), 10);
+        paragraph(c.timesNote(), 8.5f, false, MUTED);
+        space(24);
+        paragraph(c.generatedBy(), 8.5f, false, MUTED);
+    }
+
+    /**
+     * The document information (title, subject, creator, the creation date given, language,
+     * bookmarks shown) and a file identifier derived from {@code idSeed}, the document's content,
+     * instead of from the clock: the same inputs give the same bytes but for the creation date.
+     */
+    static void describe(
+            PDDocument document,
+            String title,
+            String subject,
+            String creator,
+            String keywords,
+            java.time.Instant creationDate,
+            String language,
+            String idSeed) {
+        org.apache.pdfbox.pdmodel.PDDocumentInformation info = document.getDocumentInformation();
+        info.setTitle(title);
+        info.setSubject(subject);
+        info.setCreator(creator);
+        info.setProducer("slaudit with Apache PDFBox");
+        info.setKeywords(keywords);
+        java.util.Calendar created =
+                new java.util.GregorianCalendar(java.util.TimeZone.getTimeZone("UTC"), java.util.Locale.ROOT);
+        created.setTimeInMillis(creationDate.toEpochMilli());
+        info.setCreationDate(created);
+        info.setModificationDate(created);
+        document.getDocumentCatalog().setLanguage(language);
+        document.getDocumentCatalog().setPageMode(org.apache.pdfbox.pdmodel.PageMode.USE_OUTLINES);
+        byte[] id;
+        try {
+            byte[] sha = java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(idSeed.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            id = java.util.Arrays.copyOf(sha, 16);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime has SHA-256", e);
+        }
+        org.apache.pdfbox.cos.COSArray ids = new org.apache.pdfbox.cos.COSArray();
+        ids.add(new org.apache.pdfbox.cos.COSString(id));
+        ids.add(new org.apache.pdfbox.cos.COSString(id));
+        document.getDocument().setDocumentID(ids);
+    }
+
+    /** The inputs a document rests on, with their SHA-256 and size. */
+    void inputs(List<ReportView.InputRow> inputs, ReportLanguage lang) {
+        List<String[]> rows = new ArrayList<>();
+        inputs.forEach(f -> rows.add(new String[] {f.role(), f.path(), f.sha256(), f.bytes()}));
+        table(
+                List.of(
+                        Column.left(lang.label("col.role"), 0.7f),
+                        Column.left(lang.label("col.file"), 2.2f),
+                        Column.left(lang.label("col.sha256"), 3.2f),
+                        Column.right(lang.label("col.bytes"), 0.8f)),
+                rows,
+                7.5f);
+    }
+
+    /** The contract in plain words (slaudit explain) on pages of their own. */
+    void appendix(String heading, String intro, List<ReportView.Appendix> appendix) {
+        newPage();
+        heading(heading, 1);
+        paragraph(intro, 9, false, MUTED);
+        for (ReportView.Appendix a : appendix) {
+            heading(a.title(), 2);
+            a.header().forEach(line -> paragraph(line, 7.5f, false, MUTED));
+            for (ReportView.AppendixSection s : a.sections()) {
+                heading(s.heading(), 3);
+                for (ReportView.AppendixItem item : s.items()) {
+                    bullet(item.text(), 0, 8.5f);
+                    item.details().forEach(d -> bullet(d, 1, 8));
+                }
+            }
         }
     }
 

@@ -27,17 +27,24 @@ import java.util.TreeMap;
  */
 public final class ReportLanguage {
 
+    private static final String REPORT = "io.slaudit.report.report";
+    private static final String BILL = "io.slaudit.report.bill";
+
     private final Locale locale;
-    private final ResourceBundle labels;
+    /** The labels, the document's own first: a bill's labels, then those every document shares. */
+    private final java.util.List<ResourceBundle> bundles;
+
     private final DateTimeFormatter dateTime;
     private final DateTimeFormatter date;
 
-    private ReportLanguage(Locale locale) {
+    private ReportLanguage(Locale locale, java.util.List<String> bundleNames) {
         this.locale = locale;
-        this.labels = ResourceBundle.getBundle(
-                "io.slaudit.report.report",
-                locale,
-                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+        this.bundles = bundleNames.stream()
+                .map(b -> ResourceBundle.getBundle(
+                        b,
+                        locale,
+                        ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES)))
+                .toList();
         boolean german = isGerman();
         this.dateTime = DateTimeFormatter.ofPattern(german ? "dd.MM.yyyy HH:mm" : "yyyy-MM-dd HH:mm", locale);
         this.date = DateTimeFormatter.ofPattern(german ? "dd.MM.yyyy" : "yyyy-MM-dd", locale);
@@ -45,7 +52,16 @@ public final class ReportLanguage {
 
     /** German for a German locale, English otherwise. */
     public static ReportLanguage of(Locale locale) {
-        return new ReportLanguage("de".equals(locale.getLanguage()) ? Locale.GERMAN : Locale.ENGLISH);
+        return new ReportLanguage(language(locale), java.util.List.of(REPORT));
+    }
+
+    /** The language of a bill: its own labels ({@code bill_*.properties}) and the shared ones. */
+    public static ReportLanguage forBills(Locale locale) {
+        return new ReportLanguage(language(locale), java.util.List.of(BILL, REPORT));
+    }
+
+    private static Locale language(Locale locale) {
+        return "de".equals(locale.getLanguage()) ? Locale.GERMAN : Locale.ENGLISH;
     }
 
     public Locale locale() {
@@ -63,11 +79,16 @@ public final class ReportLanguage {
 
     /** A label, with {@code {0}}-style arguments filled in. */
     public String label(String key, Object... args) {
-        String pattern;
-        try {
-            pattern = labels.getString(key);
-        } catch (MissingResourceException e) {
-            throw new IllegalStateException("report label '" + key + "' missing for " + locale, e);
+        String pattern = null;
+        for (ResourceBundle b : bundles) {
+            if (b.containsKey(key)) {
+                pattern = b.getString(key);
+                break;
+            }
+        }
+        if (pattern == null) {
+            throw new IllegalStateException(
+                    "report label '" + key + "' missing for " + locale, new MissingResourceException(key, "", key));
         }
         if (args.length == 0) {
             return pattern;
@@ -78,8 +99,11 @@ public final class ReportLanguage {
     /** Every label by key, sorted: what templates see as {@code l}. */
     public Map<String, String> labels() {
         Map<String, String> out = new TreeMap<>();
-        for (String key : labels.keySet()) {
-            out.put(key, labels.getString(key));
+        for (int i = bundles.size() - 1; i >= 0; i--) {
+            ResourceBundle b = bundles.get(i);
+            for (String key : b.keySet()) {
+                out.put(key, b.getString(key));
+            }
         }
         return out;
     }
@@ -161,12 +185,30 @@ public final class ReportLanguage {
         return f.format(t.amount()) + " " + unit + scope;
     }
 
+    /** {@code 1.234,50 EUR} / {@code 1,234.50 EUR}: an amount to the cent, grouped, with its currency. */
+    public String money(BigDecimal amount, String currency) {
+        return decimal(amount) + "\u00a0" + currency;
+    }
+
+    /** {@code 1.234,50} / {@code 1,234.50}: an amount to the cent, grouped. */
+    public String decimal(BigDecimal amount) {
+        NumberFormat f = NumberFormat.getNumberInstance(locale);
+        f.setMinimumFractionDigits(2);
+        f.setMaximumFractionDigits(2);
+        f.setGroupingUsed(true);
+        return f.format(amount.setScale(2, java.math.RoundingMode.HALF_UP));
+    }
+
     public String status(Status status) {
         return label("status." + status.key());
     }
 
     public String metric(Metric metric) {
         String key = "metric." + metric.key();
-        return labels.containsKey(key) ? labels.getString(key) : metric.key();
+        return bundles.stream()
+                .filter(b -> b.containsKey(key))
+                .findFirst()
+                .map(b -> b.getString(key))
+                .orElse(metric.key());
     }
 }

@@ -397,19 +397,24 @@ public final class ReportViews {
     private static List<ReportView.Appendix> appendix(AuditHeader h, PolicyExplainer explainer) {
         List<ReportView.Appendix> out = new ArrayList<>();
         for (Policy p : h.policies()) {
-            Explanation e = explainer.explain(p);
-            out.add(new ReportView.Appendix(
-                    e.title(),
-                    e.header(),
-                    e.sections().stream()
-                            .map(sec -> new AppendixSection(
-                                    sec.heading(),
-                                    sec.items().stream()
-                                            .map(i -> new AppendixItem(i.text(), i.details()))
-                                            .toList()))
-                            .toList()));
+            out.add(appendix(p, explainer));
         }
         return out;
+    }
+
+    /** A contract in plain words (slaudit explain), as the documents' appendix shows it. */
+    static ReportView.Appendix appendix(Policy p, PolicyExplainer explainer) {
+        Explanation e = explainer.explain(p);
+        return new ReportView.Appendix(
+                e.title(),
+                e.header(),
+                e.sections().stream()
+                        .map(sec -> new AppendixSection(
+                                sec.heading(),
+                                sec.items().stream()
+                                        .map(i -> new AppendixItem(i.text(), i.details()))
+                                        .toList()))
+                        .toList());
     }
 
     /** What the documents list ticket by ticket, gathered in one pass over the verdicts. */

@@ -334,7 +334,8 @@ final class TextRenderer implements Renderer<AuditReport> {
     }
 
     /** Columns padded to their widest cell; the first {@code textColumns} left-aligned, the rest right. */
-    private static void table(PrintWriter w, List<String[]> rows, int textColumns) {
+    /** Rows as aligned columns: the first {@code textColumns} left-aligned, the rest (numbers) right-aligned. */
+    static void table(PrintWriter w, List<String[]> rows, int textColumns) {
         int columns = rows.get(0).length;
         int[] width = new int[columns];
         rows = rows.stream()

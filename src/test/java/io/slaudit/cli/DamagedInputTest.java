@@ -97,6 +97,44 @@ class DamagedInputTest {
 
     @ParameterizedTest(name = "seed {0}")
     @MethodSource("seeds")
+    void aDamagedCallsFileOrInvoiceIsBilledOrRefusedNeverACrash(int seed) throws IOException {
+        Path calls = damaged(Path.of("samples/billing/2026-Q4-calls.csv"), seed);
+        Path invoice = damaged(Path.of("samples/billing/2026-10-invoice.csv"), seed + 2000);
+        Path out = dir.resolve("bill");
+
+        Cli.Result r = Cli.run(
+                "bill",
+                "--policy",
+                "contracts/saas-support-levels.yaml",
+                "--calls",
+                calls.toString(),
+                "--invoice",
+                invoice.toString(),
+                "--activated",
+                "2026-10-01",
+                "--vat",
+                "19",
+                "--format",
+                "json,csv,html",
+                "--out",
+                out.toString());
+
+        assertThat(r.exitCode()).as(r.toString()).isIn(0, 1, 2);
+        if (r.exitCode() == 2) {
+            assertThat(r.err()).as(r.toString()).startsWith("error: ").doesNotContain("Exception");
+            return;
+        }
+        JsonNode bill = new ObjectMapper().readTree(out.resolve("bill.json").toFile());
+        JsonNode s = bill.get("summary");
+        assertThat(s.get("rows_read").asLong())
+                .isEqualTo(s.get("billed").asLong()
+                        + s.get("outside_period").asLong()
+                        + s.get("rejected").asLong());
+        assertThat(bill.get("invoice").get("reconciles").asBoolean()).isTrue();
+    }
+
+    @ParameterizedTest(name = "seed {0}")
+    @MethodSource("seeds")
     void aDamagedContractIsValidatedOrRefusedNeverACrash(int seed) throws IOException {
         Path contract = damagedLines(CONTRACTS.get(seed % CONTRACTS.size()), seed);
 

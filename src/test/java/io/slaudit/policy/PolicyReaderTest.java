@@ -80,7 +80,8 @@ class PolicyReaderTest {
                         "p.yaml:11:1: unknown key 'pause_on' in the policy; did you mean 'pause-on'? (known keys: policy,"
                                 + " vendor, product, version, source, effective-from, effective-to, currency, calendars,"
                                 + " default-calendar, regions, business-day, channels, priorities, targets, pause-on,"
-                                + " priority-change, tiers, packages, phone-support, hotline, covers, exclusions, statements,"
+                                + " priority-change, tiers, packages, phone-support, hotline, pricing, covers, exclusions,"
+                                + " statements,"
                                 + " assumptions, ambiguities)");
     }
 
@@ -374,5 +375,73 @@ class PolicyReaderTest {
                         "p.yaml:11:25: 'monthly-fee': '1e999999999' is too large; an amount has at most 12 digits"
                                 + " before the point",
                         "p.yaml:12:24: 'monthly-fee': '1e-999999999' has more than 6 decimal places");
+    }
+
+    @Test
+    void pricingRulesDefaultToPerStartedMinuteAndTheBandACallStartsIn() {
+        Policy p = PolicyReader.parse("p.yaml", HOTLINE_HEAD);
+        assertThat(p.commercial().pricing()).isEqualTo(PricingRules.DEFAULT);
+        assertThat(p.pricingUnder(p.defaultReading())).isEqualTo(PricingRules.DEFAULT);
+    }
+
+    private static final String BANDED = HOTLINE_HEAD + """
+            hotline:
+              calendar: always
+              regular-hours: office
+              bands:
+                - { label: edge, hours: { mon-fri: ["00:00-09:00", "17:00-24:00"] }, per-minute: 5.00 }
+                - { label: weekend, hours: { sat-sun: "00:00-24:00" }, per-minute: 6.00 }
+            """;
+
+    @Test
+    void aReadingChangesThePricingRulesItNames() {
+        Policy p = PolicyReader.parse("p.yaml", BANDED + """
+                pricing: { unused-minutes: expire, hotline-on-holidays: { band: weekend }, source: "price list" }
+                ambiguities:
+                  carry:
+                    question: Do unused minutes carry over?
+                    default: no
+                    readings:
+                      no: { meaning: they lapse }
+                      yes: { meaning: they carry over, pricing: { unused-minutes: carry-over, hotline-crossing: per-block } }
+                """);
+        PricingRules base = p.commercial().pricing();
+        assertThat(base.hotlineOnHolidays()).isEqualTo(PricingRules.HolidayRate.band("weekend"));
+        assertThat(base.source()).contains("price list");
+        assertThat(p.pricingUnder(p.defaultReading())).isEqualTo(base);
+        PricingRules yes = p.pricingUnder(p.reading("carry=yes", false));
+        assertThat(yes.unusedMinutes()).isEqualTo(PricingRules.UnusedMinutes.CARRY_OVER);
+        assertThat(yes.hotlineCrossing()).isEqualTo(PricingRules.HotlineCrossing.PER_BLOCK);
+        assertThat(yes.hotlineOnHolidays()).isEqualTo(base.hotlineOnHolidays());
+        assertThat(p.ambiguities().get("carry").bearsOnPricing()).isTrue();
+        // a reading that changes only prices changes no verdict: audits leave it out, bills try it
+        assertThat(p.otherReadings(p.defaultReading())).isEmpty();
+        assertThat(p.otherPricingReadings(p.defaultReading())).containsExactly(p.reading("carry=yes", false));
+        Policy again = PolicyReader.parse("canonical", CanonicalYaml.of(p));
+        assertThat(again.ambiguities()).isEqualTo(p.ambiguities());
+        assertThat(again.commercial().pricing()).isEqualTo(base);
+    }
+
+    @Test
+    void pricingRulesAreCheckedWordByWord() {
+        assertThat(problems(BANDED + """
+                        pricing:
+                          unused-minutes: rollover
+                          phone-billed-per-started-minutes: 0
+                          hotline-on-holidays: { band: sunday }
+                          hotline-crossing: split
+                        """))
+                .containsExactly(
+                        "p.yaml:18:19: 'unused-minutes' is expire or carry-over, not 'rollover'",
+                        "p.yaml:19:37: 'phone-billed-per-started-minutes' must be at least 1",
+                        "p.yaml:20:26: 'hotline-on-holidays' names band 'sunday'; the hotline's bands: edge, weekend",
+                        "p.yaml:21:21: 'hotline-crossing' is start-band or per-block, not 'split'");
+    }
+
+    @Test
+    void aHolidayBandNeedsAHotline() {
+        assertThat(problems(HOTLINE_HEAD + "pricing: { hotline-on-holidays: { band: weekend } }\n"))
+                .containsExactly(
+                        "p.yaml:11:35: 'hotline-on-holidays' names band 'weekend', but the policy has no hotline");
     }
 }

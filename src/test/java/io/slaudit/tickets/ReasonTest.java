@@ -66,7 +66,7 @@ class ReasonTest {
                 }
                 Matcher m = literal.matcher(code);
                 while (m.find()) {
-                    if (m.group(1).matches("(row|value|ticket|channel|event|target)\\..*")) {
+                    if (m.group(1).matches("(row|value|ticket|channel|event|target|call|invoice)\\..*")) {
                         used.add(m.group(1));
                     }
                 }
