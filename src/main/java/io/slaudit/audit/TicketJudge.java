@@ -148,6 +148,9 @@ final class TicketJudge {
 
     private final Map<String, Channel> channelSpellings = new HashMap<>();
 
+    /** The channel that takes every name no other claims (alias '*'), or null. */
+    private final Channel catchAllChannel;
+
     /** Why a ticket on an uncovered channel is excluded, by channel key: the same for every ticket. */
     private final Map<String, Optional<Reason>> notCovered = new HashMap<>();
 
@@ -195,6 +198,14 @@ final class TicketJudge {
                                 .orElseGet(() -> Reason.of("channel.not-covered", c.key())))));
         policy.regions().values().forEach(r -> r.names().forEach(n -> regionNames.putIfAbsent(lower(n), r)));
         policy.commercial().tiers().values().forEach(t -> t.names().forEach(n -> tierNames.putIfAbsent(lower(n), t)));
+        // a package stands for the tier it includes ("Enterprise" books Supportlevel 2); a tier's own names win
+        policy.commercial()
+                .packages()
+                .values()
+                .forEach(p -> policy.commercial()
+                        .tierOf(p)
+                        .ifPresent(t -> List.of(p.key(), p.label()).forEach(n -> tierNames.putIfAbsent(lower(n), t))));
+        catchAllChannel = policy.catchAllChannel().orElse(null);
         List<List<Target>> first = null;
         for (ReadingChoice r : readings) {
             List<Target> under = policy.targetsUnder(r);
@@ -395,7 +406,8 @@ final class TicketJudge {
     }
 
     private Channel channelNamed(String name) {
-        return named(name, channelSpellings, channelNames);
+        Channel c = named(name, channelSpellings, channelNames);
+        return c == null && catchAllChannel != null && !name.isBlank() ? catchAllChannel : c;
     }
 
     /** A name looked up as spelled first, and only then lower-cased: exports repeat a few spellings. */

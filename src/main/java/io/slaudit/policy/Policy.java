@@ -18,6 +18,11 @@ import java.util.TreeMap;
  *
  * <p>Names that tickets use (priorities, channels, regions, tiers) are matched
  * case-insensitively against keys, labels and aliases.
+ *
+ * <p>What the document leaves open is explicit: a calendar it does not state is in {@code
+ * openCalendars} (and in {@code calendars} only once a value was given for it), a target time it
+ * does not state is the target's {@code open}. {@code filled} says which values an audit took for
+ * them and from whom; a policy as read has none.
  */
 public record Policy(
         PolicyIdentity identity,
@@ -32,13 +37,16 @@ public record Policy(
         PriorityChangeRule priorityChange,
         CommercialTerms commercial,
         ContractText text,
-        Map<String, Ambiguity> ambiguities) {
+        Map<String, Ambiguity> ambiguities,
+        Map<String, OpenValue<BusinessCalendar>> openCalendars,
+        List<FilledValue> filled) {
 
     public Policy {
         Objects.requireNonNull(identity, "identity");
         calendars = ordered(calendars);
+        openCalendars = ordered(openCalendars);
         Objects.requireNonNull(defaultCalendar, "defaultCalendar");
-        if (!calendars.containsKey(defaultCalendar)) {
+        if (!calendars.containsKey(defaultCalendar) && !openCalendars.containsKey(defaultCalendar)) {
             throw new IllegalArgumentException("the default calendar '" + defaultCalendar + "' is not defined");
         }
         regions = ordered(regions);
@@ -54,6 +62,61 @@ public record Policy(
         Objects.requireNonNull(commercial, "commercial");
         Objects.requireNonNull(text, "text");
         ambiguities = ordered(ambiguities);
+        filled = List.copyOf(filled);
+    }
+
+    /** The same policy with other calendars, targets and filled values: a value given for what it leaves open. */
+    Policy filledWith(Map<String, BusinessCalendar> newCalendars, List<Target> newTargets, List<FilledValue> values) {
+        return new Policy(
+                identity,
+                newCalendars,
+                defaultCalendar,
+                regions,
+                businessDay,
+                channels,
+                priorities,
+                newTargets,
+                pauseOn,
+                priorityChange,
+                commercial,
+                text,
+                ambiguities,
+                openCalendars,
+                values);
+    }
+
+    /** The calendars the contract does not state and no value has been given for. */
+    public Map<String, OpenValue<BusinessCalendar>> stillOpenCalendars() {
+        Map<String, OpenValue<BusinessCalendar>> out = new LinkedHashMap<>();
+        openCalendars.forEach((k, v) -> {
+            if (!calendars.containsKey(k)) {
+                out.put(k, v);
+            }
+        });
+        return out;
+    }
+
+    /** Every calendar name the contract declares, stated or open. */
+    public java.util.Set<String> calendarNames() {
+        java.util.Set<String> names = new java.util.LinkedHashSet<>(calendars.keySet());
+        names.addAll(openCalendars.keySet());
+        return names;
+    }
+
+    /** The value an audit took for a key the contract leaves open, if any. */
+    public Optional<FilledValue> filledValue(PolicyRef key) {
+        return filled.stream().filter(f -> f.key().equals(key)).findFirst();
+    }
+
+    /** Every value the contract leaves open: its open calendars, then its open target times. */
+    public List<OpenValue<?>> openValues() {
+        List<OpenValue<?>> out = new ArrayList<>(openCalendars.values());
+        for (Target t : targets) {
+            t.open()
+                    .filter(o -> out.stream().noneMatch(x -> x.key().equals(o.key())))
+                    .ifPresent(out::add);
+        }
+        return out;
     }
 
     private static <V> Map<String, V> ordered(Map<String, V> map) {
@@ -85,7 +148,8 @@ public record Policy(
      * out: see {@link #otherPricingReadings}.
      */
     public List<ReadingChoice> otherReadings(ReadingChoice base) {
-        return otherReadings(base, a -> !a.bearsOnPricing() || bearsOnVerdicts(a));
+        // an ambiguity of coverage alone (which services are included) changes no verdict either
+        return otherReadings(base, a -> (!a.bearsOnPricing() && !a.bearsOnNothing(targets)) || bearsOnVerdicts(a));
     }
 
     /** For every reading not in {@code base} that changes how the prices apply, {@code base} with it changed. */
@@ -93,7 +157,7 @@ public record Policy(
         return otherReadings(base, Ambiguity::bearsOnPricing);
     }
 
-    private boolean bearsOnVerdicts(Ambiguity a) {
+    boolean bearsOnVerdicts(Ambiguity a) {
         return targets.stream().anyMatch(t -> t.when().containsKey(a.key()))
                 || a.readings().values().stream().anyMatch(r -> r.businessDay().isPresent());
     }
@@ -228,7 +292,8 @@ public record Policy(
     }
 
     public Optional<Channel> channelNamed(String name) {
-        return named(channels.values(), Channel::names, name);
+        Optional<Channel> named = named(channels.values(), Channel::names, name);
+        return named.isPresent() || name.trim().isEmpty() ? named : catchAllChannel();
     }
 
     public Optional<Region> regionNamed(String name) {
@@ -237,6 +302,24 @@ public record Policy(
 
     public Optional<Tier> tierNamed(String name) {
         return named(commercial.tiers().values(), Tier::names, name);
+    }
+
+    /**
+     * The tier a ticket's tier text names: a tier by key, label or alias, or else a package by key or
+     * label, which stands for the tier it includes ("Enterprise" is Supportlevel 2 where the
+     * Enterprise package includes level 2).
+     */
+    public Optional<Tier> tierOrPackageNamed(String name) {
+        Optional<Tier> tier = tierNamed(name);
+        if (tier.isPresent()) {
+            return tier;
+        }
+        return commercial.packageNamed(name).flatMap(commercial::tierOf);
+    }
+
+    /** Whether a channel name is claimed by no channel but caught by the channel with the alias '*'. */
+    public Optional<Channel> catchAllChannel() {
+        return channels.values().stream().filter(Channel::catchesAll).findFirst();
     }
 
     private static <T> Optional<T> named(

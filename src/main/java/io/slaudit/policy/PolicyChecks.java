@@ -38,7 +38,8 @@ final class PolicyChecks {
             Set<String> tiers,
             Set<String> channels,
             Set<String> regions,
-            Map<String, Set<String>> readings) {
+            Map<String, Set<String>> readings,
+            Set<String> packages) {
         Declared() {
             this(
                     new java.util.LinkedHashSet<>(),
@@ -46,7 +47,8 @@ final class PolicyChecks {
                     new java.util.LinkedHashSet<>(),
                     new java.util.LinkedHashSet<>(),
                     new java.util.LinkedHashSet<>(),
-                    new java.util.LinkedHashMap<>());
+                    new java.util.LinkedHashMap<>(),
+                    new java.util.LinkedHashSet<>());
         }
     }
 
@@ -81,6 +83,143 @@ final class PolicyChecks {
         commercial.phoneSupport().ifPresent(p -> calendarRef(calendars, p.calendar(), "phone-support/calendar"));
         commercial.hotline().ifPresent(h -> hotline(h, calendars));
         pricing(commercial, ambiguities);
+    }
+
+    /** The pricing rules an assumption may name as {@code pricing.RULE}. */
+    static final List<String> PRICING_RULES = List.of(
+            "phone-billed-per-started-minutes",
+            "unused-minutes",
+            "activation-credit",
+            "required-tier-fees",
+            "hotline-crossing",
+            "hotline-on-holidays");
+
+    /**
+     * The checks of what the encoding adds to the document: assumption ids are unique, what each
+     * affects exists, a placeholder names the assumption it is and that assumption names the value,
+     * a reading's example names a calendar there is.
+     */
+    void fidelity(
+            Map<String, BusinessCalendar> calendars,
+            Map<String, OpenValue<BusinessCalendar>> openCalendars,
+            List<Target> targets,
+            List<Assumption> assumptions,
+            Map<String, Ambiguity> ambiguities,
+            CommercialTerms commercial,
+            boolean effectiveFrom,
+            boolean effectiveTo) {
+        Map<String, Assumption> byId = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < assumptions.size(); i++) {
+            Assumption a = assumptions.get(i);
+            if (byId.putIfAbsent(a.id(), a) != null) {
+                problems.add(
+                        at.apply("assumptions/" + i + "/id"),
+                        "two assumptions have the id '" + a.id() + "'; an id names one assumption");
+            }
+            for (int r = 0; r < a.affects().size(); r++) {
+                String path = "assumptions/" + i + "/affects/" + r;
+                refExists(a.affects().get(r), targets, commercial, effectiveFrom, effectiveTo)
+                        .ifPresent(problem -> problems.add(at.apply(path), "assumption '" + a.id() + "': " + problem));
+            }
+        }
+        List<OpenValue<?>> open = new ArrayList<>(openCalendars.values());
+        targets.forEach(t -> t.open().ifPresent(open::add));
+        for (OpenValue<?> v : open) {
+            if (v.assumption().isEmpty()) {
+                continue;
+            }
+            String id = v.assumption().get();
+            Assumption a = byId.get(id);
+            if (a == null) {
+                problems.add(
+                        at.apply("open/" + v.key() + "/assumption"),
+                        "the placeholder of " + v.key() + " is assumption '" + id + "', which 'assumptions' does"
+                                + " not list" + (byId.isEmpty() ? "" : "; ids: " + String.join(", ", byId.keySet())));
+            } else if (a.affects().stream().noneMatch(r -> names(r, v.key()))) {
+                problems.add(
+                        at.apply("open/" + v.key() + "/assumption"),
+                        "assumption '" + id + "' is the placeholder of " + v.key() + ", so it must name " + v.key()
+                                + " in 'affects'");
+            }
+        }
+        ambiguities.forEach((k, amb) -> amb.readings()
+                .forEach((rk, r) -> r.example()
+                        .flatMap(ReadingExample::calendar)
+                        .filter(c -> !declared.calendars().contains(c))
+                        .ifPresent(c -> problems.add(
+                                at.apply("ambiguities/" + k + "/readings/" + rk + "/example/calendar"),
+                                "no calendar named '" + c + "'; defined: "
+                                        + String.join(", ", declared.calendars())))));
+    }
+
+    /** Whether {@code ref} names the open value {@code key}: the same, or all of that calendar. */
+    private static boolean names(PolicyRef ref, PolicyRef key) {
+        if (ref.equals(key)) {
+            return true;
+        }
+        if (key.kind() == PolicyRef.Kind.CALENDAR) {
+            return ref.kind() == PolicyRef.Kind.CALENDAR && ref.name().equals(key.name());
+        }
+        return false;
+    }
+
+    /** Why a reference names nothing of this contract; empty when it names something. */
+    private Optional<String> refExists(
+            PolicyRef ref, List<Target> targets, CommercialTerms c, boolean effectiveFrom, boolean effectiveTo) {
+        String name = ref.name().orElse("");
+        return switch (ref.kind()) {
+            case CALENDAR -> missing(declared.calendars(), name, "calendar");
+            case CHANNEL -> missing(declared.channels(), name, "channel");
+            case REGION -> missing(declared.regions(), name, "region");
+            case TIER -> missing(declared.tiers(), name, "tier");
+            case PACKAGE -> missing(declared.packages(), name, "package");
+            case PRIORITY -> missing(declared.priorities(), name, "priority");
+            case READING -> missing(declared.readings().keySet(), name, "ambiguity");
+            case PRICING ->
+                PRICING_RULES.contains(name)
+                        ? Optional.empty()
+                        : Optional.of(
+                                "'" + ref + "' names no pricing rule; rules: " + String.join(", ", PRICING_RULES));
+            case TARGET -> {
+                Metric metric = Metric.parse(ref.part().orElseThrow()).orElseThrow();
+                if (!name.equals("any") && !declared.priorities().contains(name)) {
+                    yield Optional.of("'" + ref + "' names an undefined priority '" + name + "'; defined: "
+                            + String.join(", ", declared.priorities()) + " (or any)");
+                }
+                boolean found = targets.stream()
+                        .anyMatch(t -> t.metric() == metric
+                                && (name.equals("any") || t.priorities().matches(name)));
+                yield found
+                        ? Optional.empty()
+                        : Optional.of("'" + ref + "' names no target: no " + metric + " target applies to "
+                                + (name.equals("any") ? "any priority" : "priority '" + name + "'"));
+            }
+            case EFFECTIVE_FROM ->
+                effectiveFrom
+                        ? Optional.empty()
+                        : Optional.of("'effective-from' is named, but the policy sets no effective-from");
+            case EFFECTIVE_TO ->
+                effectiveTo
+                        ? Optional.empty()
+                        : Optional.of("'effective-to' is named, but the policy sets no effective-to");
+            case HOTLINE ->
+                c.hotline().isPresent()
+                        ? Optional.empty()
+                        : Optional.of("'hotline' is named, but the policy has no hotline");
+            case PHONE_SUPPORT ->
+                c.phoneSupport().isPresent()
+                        ? Optional.empty()
+                        : Optional.of("'phone-support' is named, but the policy has no phone-support");
+            case PRICE_BASIS, BUSINESS_DAY, PAUSE_ON -> Optional.empty();
+        };
+    }
+
+    private static Optional<String> missing(Set<String> declared, String name, String what) {
+        if (declared.contains(name)) {
+            return Optional.empty();
+        }
+        return Optional.of("no " + what + " named '" + name + "'"
+                + (declared.isEmpty() ? "; the policy defines none" : "; defined: " + String.join(", ", declared)));
     }
 
     /** A holiday rate names a band the hotline has. */
