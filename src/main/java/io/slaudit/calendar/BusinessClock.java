@@ -210,6 +210,51 @@ public final class BusinessClock {
         return day;
     }
 
+    /**
+     * The stretches of open time that overlap {@code [from, to)}, in time order, as pairs of epoch
+     * seconds {@code [start0, end0, start1, end1, ...]}, each start included and each end excluded.
+     * Stretches that touch are one (a window to 24:00 and the next day's from 00:00, across years
+     * too), and they are not clipped: the first may start before {@code from}, the last end after
+     * {@code to}. This is the calendar's structure, for questions over every instant of a period
+     * (the worst case of a target over a year's arrivals).
+     *
+     * @throws CalendarRangeException when the period reaches outside the years the clock computes
+     */
+    public long[] openSpans(long from, long to) {
+        if (to <= from) {
+            return new long[0];
+        }
+        int first = Math.max(FIRST_YEAR, yearOf(from) - 1);
+        int last = Math.min(LAST_YEAR, yearOf(to - 1) + 1);
+        long[] out = new long[64];
+        int n = 0;
+        for (int y = first; y <= last; y++) {
+            YearBlock b = block(y);
+            for (int i = 0; i < b.starts.length; i++) {
+                long s = b.starts[i];
+                long e = b.ends[i];
+                if (n > 0 && out[n - 1] == s) {
+                    out[n - 1] = e;
+                    continue;
+                }
+                if (n == out.length) {
+                    out = Arrays.copyOf(out, n * 2);
+                }
+                out[n++] = s;
+                out[n++] = e;
+            }
+        }
+        int keepFrom = 0;
+        while (keepFrom < n && out[keepFrom + 1] <= from) {
+            keepFrom += 2;
+        }
+        int keepTo = n;
+        while (keepTo > keepFrom && out[keepTo - 2] >= to) {
+            keepTo -= 2;
+        }
+        return Arrays.copyOfRange(out, keepFrom, keepTo);
+    }
+
     /** {@link #isOpen} in epoch seconds. */
     public boolean isOpenAt(long epochSecond) {
         YearBlock b = blockAt(epochSecond);
