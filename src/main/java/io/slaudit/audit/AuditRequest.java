@@ -10,6 +10,8 @@ import java.util.Optional;
  * What to audit: the contract's versions, the ticket export and its profile (or none, to
  * recognise it), the optional events, the period, the as-of instant, the reading, and whether a
  * bad row is fatal. {@code keepTickets} keeps per-ticket verdicts for renderers that list them.
+ * {@code priorities} puts the export's priorities into the contract's names where the export does
+ * not use them (a replay under another vendor's contract); empty in an audit.
  */
 public record AuditRequest(
         ContractVersions contract,
@@ -23,7 +25,8 @@ public record AuditRequest(
         Optional<String> reading,
         Optional<ZoneId> ticketsZone,
         boolean strict,
-        boolean keepTickets) {
+        boolean keepTickets,
+        Optional<PriorityTranslation> priorities) {
 
     public AuditRequest {
         Objects.requireNonNull(contract, "contract");
@@ -34,5 +37,36 @@ public record AuditRequest(
         Objects.requireNonNull(period, "period");
         Objects.requireNonNull(reading, "reading");
         Objects.requireNonNull(ticketsZone, "ticketsZone");
+        Objects.requireNonNull(priorities, "priorities");
+    }
+
+    /** An audit: the export names the contract's priorities. */
+    public AuditRequest(
+            ContractVersions contract,
+            Path tickets,
+            Optional<Path> events,
+            Optional<ExportProfile> profile,
+            Optional<Path> mapping,
+            Optional<Period> period,
+            long asOf,
+            boolean asOfGiven,
+            Optional<String> reading,
+            Optional<ZoneId> ticketsZone,
+            boolean strict,
+            boolean keepTickets) {
+        this(
+                contract,
+                tickets,
+                events,
+                profile,
+                mapping,
+                period,
+                asOf,
+                asOfGiven,
+                reading,
+                ticketsZone,
+                strict,
+                keepTickets,
+                Optional.empty());
     }
 }

@@ -153,11 +153,23 @@ final class TicketJudge {
 
     private final String priorityList;
 
+    /** How the export's priorities become the contract's; empty when the export uses the contract's names. */
+    private final Optional<PriorityTranslation> translation;
+
+    TicketJudge(Policy policy, Set<Metric> measured, List<ReadingChoice> readings) {
+        this(policy, measured, readings, Optional.empty());
+    }
+
     /**
      * @param readings the audit's reading first, then the others to compare with
      */
-    TicketJudge(Policy policy, Set<Metric> measured, List<ReadingChoice> readings) {
+    TicketJudge(
+            Policy policy,
+            Set<Metric> measured,
+            List<ReadingChoice> readings,
+            Optional<PriorityTranslation> translation) {
         this.policy = policy;
+        this.translation = translation;
         this.version = ContractVersions.versionOf(policy);
         this.readings = List.copyOf(readings);
         for (Map.Entry<String, BusinessCalendar> e : policy.calendars().entrySet()) {
@@ -280,9 +292,17 @@ final class TicketJudge {
     }
 
     Outcome judge(TicketRecord t, List<TicketEvent> events, long asOf, List<RejectedRow> eventProblems) {
-        Priority original = priorityNamed(t.priority());
+        String priorityName = t.priority();
+        if (translation.isPresent()) {
+            PriorityTranslation.Translated translated = translation.get().translate(priorityName);
+            if (translated instanceof PriorityTranslation.None none) {
+                return new Rejected(none.why());
+            }
+            priorityName = ((PriorityTranslation.To) translated).priority();
+        }
+        Priority original = priorityNamed(priorityName);
         if (original == null) {
-            return new Rejected(Reason.of("ticket.unknown-priority", t.priority(), priorityList));
+            return new Rejected(Reason.of("ticket.unknown-priority", priorityName, priorityList));
         }
         Region region = null;
         if (t.region().isPresent() && !regionNames.isEmpty()) {
@@ -506,14 +526,10 @@ final class TicketJudge {
         TargetInfo facts = info.get(target);
         Pauses pauses = scope.timeline().pauses;
         BusinessClock clock = calendar.clock;
-        long s = !time.business() && target.clock().startsAtNextOpening() ? clock.nextOpeningSecond(start) : start;
         if (pauses.isEmpty()) {
-            if (facts.businessDays) {
-                return OptionalLong.of(BusinessDays.due(clock, calendar.local, s, time.amount(), rule));
-            }
-            long seconds = time.duration().getSeconds();
-            return OptionalLong.of(time.business() ? clock.deadlineSecond(s, seconds) : s + seconds);
+            return OptionalLong.of(DueTime.withoutPauses(clock, calendar.local, target, start, rule));
         }
+        long s = DueTime.clockStart(clock, target, start);
         TargetClock targetClock = time.business() ? TargetClock.business(clock) : TargetClock.REAL_TIME;
         long targetSeconds = facts.businessDays
                 ? clock.elapsedSeconds(s, BusinessDays.due(clock, calendar.local, s, time.amount(), rule))
@@ -528,8 +544,7 @@ final class TicketJudge {
     /** The verdict of a timed target from its due time: met or breached when answered, else open. */
     private static Status status(
             Target target, Calendar calendar, long created, OptionalLong at, OptionalLong due, long asOf) {
-        if (target.guarantee() == Guarantee.BEST_EFFORT
-                || (target.clock().onlyIfRaisedInHours() && !calendar.clock.isOpenAt(created))) {
+        if (!DueTime.guaranteedFor(target, calendar.clock, created)) {
             return Status.BEST_EFFORT;
         }
         if (at.isPresent()) {
@@ -619,7 +634,7 @@ final class TicketJudge {
         }
         TargetTime time = target.within().get();
         boolean business = time.business();
-        long s = !business && target.clock().startsAtNextOpening() ? clockOfCalendar.nextOpeningSecond(start) : start;
+        long s = DueTime.clockStart(clockOfCalendar, target, start);
         OptionalLong due = due(scope, target, calendar, start, businessDay);
         long targetSeconds;
         long elapsed;
@@ -744,8 +759,13 @@ final class TicketJudge {
         List<String> to = new ArrayList<>();
         for (TicketEvent e : sorted) {
             if (e.priority().isPresent()) {
-                Priority p = priorityNamed(e.priority().get());
-                if (p == null) {
+                String named = e.priority().get();
+                PriorityTranslation.Translated translated =
+                        translation.map(tr -> tr.translate(named)).orElse(new PriorityTranslation.To(named));
+                Priority p = translated instanceof PriorityTranslation.To into ? priorityNamed(into.priority()) : null;
+                if (translated instanceof PriorityTranslation.None none) {
+                    eventProblems.add(new RejectedRow(e.line(), t.id(), none.why()));
+                } else if (p == null) {
                     eventProblems.add(new RejectedRow(
                             e.line(),
                             t.id(),
