@@ -563,22 +563,8 @@ final class TicketJudge {
     }
 
     private static Target select(List<Target> candidates, Scope scope) {
-        Target best = null;
-        for (Target target : candidates) {
-            if (!matches(target.tiers(), scope.tier())
-                    || !matches(target.channels(), scope.channel())
-                    || !matches(target.regions(), scope.region())) {
-                continue;
-            }
-            if (best == null || target.specificity() > best.specificity()) {
-                best = target;
-            }
-        }
-        return best;
-    }
-
-    private static boolean matches(List<String> wanted, Optional<String> actual) {
-        return wanted.isEmpty() || actual.map(wanted::contains).orElse(false);
+        return TargetChoice.select(candidates, scope.tier(), scope.channel(), scope.region())
+                .orElse(null);
     }
 
     private MetricResult judge(
