@@ -6,6 +6,7 @@ import io.slaudit.policy.BusinessDayRule;
 import io.slaudit.policy.Guarantee;
 import io.slaudit.policy.Target;
 import io.slaudit.policy.TargetTime;
+import java.util.function.LongUnaryOperator;
 
 /**
  * When a target is due for a request whose clock never stops, and whether the target guarantees
@@ -32,11 +33,41 @@ public final class DueTime {
     public static long withoutPauses(
             BusinessClock clock, ZoneTime local, Target target, long start, BusinessDayRule rule) {
         TargetTime time = target.within().orElseThrow(() -> new IllegalArgumentException("the target has no time"));
-        long s = clockStart(clock, target, start);
+        return due(
+                clock,
+                local,
+                target,
+                time,
+                time.isBusinessDays() ? 0 : time.duration().getSeconds(),
+                start,
+                rule);
+    }
+
+    /**
+     * {@link #withoutPauses} for many requests under one target: the same rules, the target's
+     * length worked out once.
+     *
+     * @param local the calendar's zone, for this function only (not thread-safe)
+     */
+    public static LongUnaryOperator forRequests(
+            BusinessClock clock, ZoneTime local, Target target, BusinessDayRule rule) {
+        TargetTime time = target.within().orElseThrow(() -> new IllegalArgumentException("the target has no time"));
+        long seconds = time.isBusinessDays() ? 0 : time.duration().getSeconds();
+        return start -> due(clock, local, target, time, seconds, start, rule);
+    }
+
+    private static long due(
+            BusinessClock clock,
+            ZoneTime local,
+            Target target,
+            TargetTime time,
+            long seconds,
+            long start,
+            BusinessDayRule rule) {
+        long s = !time.business() && target.clock().startsAtNextOpening() ? clock.nextOpeningSecond(start) : start;
         if (time.isBusinessDays()) {
             return BusinessDays.due(clock, local, s, time.amount(), rule);
         }
-        long seconds = time.duration().getSeconds();
         return time.business() ? clock.deadlineSecond(s, seconds) : Math.addExact(s, seconds);
     }
 

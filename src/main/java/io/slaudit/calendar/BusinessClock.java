@@ -214,8 +214,9 @@ public final class BusinessClock {
      * The stretches of open time that overlap {@code [from, to)}, in time order, as pairs of epoch
      * seconds {@code [start0, end0, start1, end1, ...]}, each start included and each end excluded.
      * Stretches that touch are one (a window to 24:00 and the next day's from 00:00, across years
-     * too), and they are not clipped: the first may start before {@code from}, the last end after
-     * {@code to}. This is the calendar's structure, for questions over every instant of a period
+     * too), and they are not clipped to the period: the first may start before {@code from}, the
+     * last end after {@code to} (a stretch open across a year's edge is followed into the next
+     * year, no further). This is the calendar's structure, for questions over every instant of a period
      * (the worst case of a target over a year's arrivals).
      *
      * @throws CalendarRangeException when the period reaches outside the years the clock computes
@@ -224,8 +225,16 @@ public final class BusinessClock {
         if (to <= from) {
             return new long[0];
         }
-        int first = Math.max(FIRST_YEAR, yearOf(from) - 1);
-        int last = Math.min(LAST_YEAR, yearOf(to - 1) + 1);
+        int first = yearOf(from);
+        int last = yearOf(to - 1);
+        // a stretch open across a year's edge continues in the neighbouring year's block (one
+        // year on; a calendar open around the clock would otherwise be followed to 1900 and 2199)
+        if (first > FIRST_YEAR && startsAtItsStart(block(first))) {
+            first--;
+        }
+        if (last < LAST_YEAR && endsAtItsEnd(block(last))) {
+            last++;
+        }
         long[] out = new long[64];
         int n = 0;
         for (int y = first; y <= last; y++) {
@@ -253,6 +262,14 @@ public final class BusinessClock {
             keepTo -= 2;
         }
         return Arrays.copyOfRange(out, keepFrom, keepTo);
+    }
+
+    private static boolean startsAtItsStart(YearBlock b) {
+        return b.starts.length > 0 && b.starts[0] == b.start;
+    }
+
+    private static boolean endsAtItsEnd(YearBlock b) {
+        return b.ends.length > 0 && b.ends[b.ends.length - 1] == b.end;
     }
 
     /** {@link #isOpen} in epoch seconds. */

@@ -392,13 +392,7 @@ public final class Compare {
             String what = "target " + (indexOf(target) + 1) + " (" + target.metric() + " for " + target.priorities()
                     + ", " + time + ")";
             checkReopens(clock, calendar, from, to, what);
-            ZoneTime local = new ZoneTime(clock.zone());
-            TimeToDeadline.Rule r = new TimeToDeadline.Rule(
-                    clock,
-                    t -> DueTime.withoutPauses(clock, local, target, t, rule),
-                    target.clock().onlyIfRaisedInHours(),
-                    time.business(),
-                    time.isBusinessDays());
+            TimeToDeadline.Rule r = TimeToDeadline.Rule.of(clock, new ZoneTime(clock.zone()), target, rule);
             TimeToDeadline figures;
             try {
                 figures = TimeToDeadline.over(r, from, to);

@@ -1,7 +1,13 @@
 package io.slaudit.compare;
 
+import io.slaudit.audit.DueTime;
 import io.slaudit.calendar.BusinessClock;
 import io.slaudit.calendar.ZoneTime;
+import io.slaudit.policy.BusinessDayRule;
+import io.slaudit.policy.Target;
+import io.slaudit.policy.TargetTime;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Instant;
 import java.time.zone.ZoneOffsetTransition;
 import java.time.zone.ZoneRules;
@@ -30,13 +36,15 @@ import java.util.function.LongUnaryOperator;
  *   <li>the period's start, every opening and closing of the calendar, every change of the zone's
  *       offset;
  *   <li>for business-time targets, the last arrival whose due time is at or before each opening
- *       or closing, and the second after it (found by bisection on the monotone due time);
- *   <li>for business-day targets, each day's instants at the wall-clock times at which any
- *       window opens or closes (the same time on a later day may fall after that day's close).
+ *       or closing, and the second after it (from the open time before the edge, less the target);
+ *   <li>for business days at the same time, each day's instants at the wall-clock times at which
+ *       any window opens or closes (the same time on a later day may fall after that day's close),
+ *       and with a fraction of a day on top, the arrivals whose due time reaches an edge (found by
+ *       bisection on the due time, monotone between offset changes).
  * </ul>
  *
- * <p>Between two consecutive such instants f is evaluated at the piece's ends and middle with the
- * rule itself, and a piece that is not a straight line through them is split (counted in {@link
+ * <p>Between two consecutive such instants f is evaluated at the piece's first two seconds and its
+ * last with the rule itself, and a piece that is not a straight line through them is split (counted in {@link
  * #refinements()}, zero on every calendar the tests know): the figures are then sums over a few
  * thousand straight pieces, not a sample. The worst case sits at a piece's start; the median is
  * the middle value of the per-second multiset (the lower one for an even count), the mean its
@@ -44,17 +52,78 @@ import java.util.function.LongUnaryOperator;
  */
 public final class TimeToDeadline {
 
-    /** How one timed target treats a request raised at any instant. */
+    /**
+     * How one timed target treats a request raised at any instant: its due time, on which
+     * calendar, for which arrivals it gives a time, and where its due time can change course
+     * besides the calendar's own openings and closings.
+     *
+     * @param wallClock whether the due time follows the arrival's wall-clock time to a later day
+     *     ("same time on the next business day"), so each day's window times matter
+     * @param edges how to find the arrivals whose due time reaches a window's edge
+     * @param businessSeconds the business time allowed, for {@link Edges#BUSINESS_TIME}
+     */
     public record Rule(
             BusinessClock clock,
             LongUnaryOperator due,
             boolean onlyRaisedInHours,
-            boolean businessTime,
-            boolean businessDays) {
+            boolean wallClock,
+            Edges edges,
+            long businessSeconds) {
         public Rule {
             Objects.requireNonNull(clock, "clock");
             Objects.requireNonNull(due, "due");
+            Objects.requireNonNull(edges, "edges");
         }
+
+        /**
+         * The rule of a timed target, its due time the audit's own ({@link DueTime}): what its
+         * kind of time says about where the due time can bend.
+         *
+         * @param local the calendar's zone, for this rule only (not thread-safe)
+         */
+        public static Rule of(BusinessClock clock, ZoneTime local, Target target, BusinessDayRule businessDay) {
+            TargetTime time = target.within().orElseThrow(() -> new IllegalArgumentException("the target has no time"));
+            LongUnaryOperator due = DueTime.forRequests(clock, local, target, businessDay);
+            boolean inHours = target.clock().onlyIfRaisedInHours();
+            if (!time.business()) {
+                // clock time from the request, or from the next opening: only the openings matter
+                return new Rule(clock, due, inHours, false, Edges.NONE, 0);
+            }
+            if (!time.isBusinessDays()) {
+                return new Rule(
+                        clock,
+                        due,
+                        inHours,
+                        false,
+                        Edges.BUSINESS_TIME,
+                        time.duration().getSeconds());
+            }
+            if (businessDay.kind() == BusinessDayRule.Kind.HOURS) {
+                long seconds = time.amount()
+                        .multiply(BigDecimal.valueOf(
+                                businessDay.dayLength().orElseThrow().getSeconds()))
+                        .setScale(0, RoundingMode.HALF_UP)
+                        .longValueExact();
+                return new Rule(clock, due, inHours, false, Edges.BUSINESS_TIME, seconds);
+            }
+            boolean fraction = time.amount().scale() > 0;
+            if (businessDay.kind() == BusinessDayRule.Kind.END_OF_DAY) {
+                // due at a close (and a fraction of the next day): the same for a whole arrival day
+                return new Rule(clock, due, inHours, false, Edges.NONE, 0);
+            }
+            // the same time on a later day; a fraction of that day's hours on top can run over its close
+            return new Rule(clock, due, inHours, true, fraction ? Edges.SEARCH : Edges.NONE, 0);
+        }
+    }
+
+    /** Where a rule's due time reaches a window's edge, besides what the arrival side shows. */
+    public enum Edges {
+        /** Nowhere that the calendar's openings and the wall-clock times do not already show. */
+        NONE,
+        /** Business time: the arrival due exactly at an edge is where the open time before it is that much less. */
+        BUSINESS_TIME,
+        /** Found by bisection on the due time, which is monotone between offset changes. */
+        SEARCH
     }
 
     /**
@@ -196,12 +265,14 @@ public final class TimeToDeadline {
             }
             List<Long> transitions = transitions();
             transitions.forEach(this::add);
-            if (rule.businessDays()) {
+            if (rule.wallClock()) {
                 // the windows of the days the due times fall on, which reach past the period
                 long latest = Math.max(to, rule.due().applyAsLong(to - 1));
                 wallClockBoundaries(clock.openSpans(from, latest + 1), transitions);
             }
-            if (rule.businessTime()) {
+            if (rule.edges() == Edges.BUSINESS_TIME) {
+                businessTimeEdges();
+            } else if (rule.edges() == Edges.SEARCH) {
                 deadlineBoundaries(transitions);
             }
             long[] c = Arrays.copyOf(candidates, size);
@@ -247,21 +318,54 @@ public final class TimeToDeadline {
          */
         private void wallClockBoundaries(long[] spans, List<Long> transitions) {
             ZoneTime local = new ZoneTime(clock.zone());
-            java.util.TreeSet<Long> secondsOfDay = new java.util.TreeSet<>();
-            for (long s : spans) {
-                secondsOfDay.add(Math.floorMod(local.local(s), 86_400L));
-            }
-            for (long t : transitions) {
-                secondsOfDay.add(Math.floorMod(local.local(t - 1) + 1, 86_400L));
-                secondsOfDay.add(Math.floorMod(local.local(t), 86_400L));
+            // at a window's start the same time on the later day still has the previous close's
+            // open time (due at that close); one second later it is due one second after the start
+            java.util.TreeSet<Long> starts = new java.util.TreeSet<>();
+            java.util.TreeSet<Long> ends = new java.util.TreeSet<>();
+            for (int i = 0; i < spans.length; i++) {
+                (i % 2 == 0 ? starts : ends).add(Math.floorMod(local.local(spans[i]), 86_400L));
             }
             long firstDay = local.epochDay(from) - 1;
             long lastDay = local.epochDay(to - 1) + 1;
             for (long day = firstDay; day <= lastDay; day++) {
-                for (long w : secondsOfDay) {
+                for (long w : starts) {
+                    long t = local.instant(day * 86_400L + w);
+                    add(t);
+                    add(t + 1);
+                }
+                for (long w : ends) {
                     add(local.instant(day * 86_400L + w));
                 }
             }
+            // An offset change on the day a due time falls on moves the same wall-clock time there:
+            // for the arrival days due on that day, the wall-clock times of the change.
+            for (long change : transitions) {
+                long day = local.epochDay(change);
+                long dayStart = clock.startOfDay(day);
+                long dayEnd = clock.startOfDay(day + 1);
+                long first = firstDueAtOrAfter(dayStart);
+                long last = lastDueAtOrBefore(dayEnd, from, to);
+                long[] times = {
+                    Math.floorMod(local.local(change - 1) + 1, 86_400L), Math.floorMod(local.local(change), 86_400L)
+                };
+                for (long d = local.epochDay(Math.max(from, Math.min(first, to - 1))) - 1;
+                        d <= local.epochDay(Math.max(from, last)) + 1;
+                        d++) {
+                    for (long w : times) {
+                        long t = local.instant(d * 86_400L + w);
+                        add(t - 1);
+                        add(t);
+                        add(t + 1);
+                    }
+                }
+                add(change);
+            }
+        }
+
+        /** The first arrival of the period due at or after x ({@code to} when none is). */
+        private long firstDueAtOrAfter(long x) {
+            long t = lastDueAtOrBefore(x - 1, from, to);
+            return t + 1;
         }
 
         /**
@@ -285,7 +389,15 @@ public final class TimeToDeadline {
             stretches.add(new long[] {start, to});
             for (long[] stretch : stretches) {
                 long lo = stretch[0];
+                long first = rule.due().applyAsLong(lo);
+                long last = rule.due().applyAsLong(stretch[1] - 1);
                 for (long x : targets) {
+                    if (x < first) {
+                        continue;
+                    }
+                    if (x > last) {
+                        break;
+                    }
                     long t0 = lastDueAtOrBefore(x, lo, stretch[1]);
                     if (t0 < lo) {
                         continue;
@@ -297,13 +409,48 @@ public final class TimeToDeadline {
             }
         }
 
+        /**
+         * For business time d, a request raised at t is due at or before an edge x exactly when the
+         * open time before t is at most the open time before x less d: the last such arrival is the
+         * earliest instant with that open time, or the next opening when the clock stands still
+         * there.
+         */
+        private void businessTimeEdges() {
+            long d = rule.businessSeconds();
+            long latestDue = rule.due().applyAsLong(to - 1);
+            long[] edges = clock.openSpans(from, latestDue + 1);
+            long base = clock.cumulativeSeconds(from);
+            for (long x : edges) {
+                long before = clock.cumulativeSeconds(x) - d - base;
+                if (before < 0) {
+                    continue;
+                }
+                long earliest = clock.deadlineSecond(from, before);
+                if (earliest >= to) {
+                    break;
+                }
+                long t0 = clock.isOpenAt(earliest) ? earliest : clock.nextOpeningSecond(earliest);
+                add(t0);
+                add(t0 + 1);
+            }
+        }
+
         /** The last arrival in {@code [lo, hi)} due at or before x, or {@code lo - 1} when none is. */
         private long lastDueAtOrBefore(long x, long lo, long hi) {
             if (rule.due().applyAsLong(lo) > x) {
                 return lo - 1;
             }
+            // gallop from lo: the arrivals sought for consecutive edges lie hours apart, not months
             long good = lo;
             long bad = hi;
+            for (long step = 3600; good + step < hi; step *= 2) {
+                if (rule.due().applyAsLong(good + step) <= x) {
+                    good += step;
+                } else {
+                    bad = good + step;
+                    break;
+                }
+            }
             while (bad - good > 1) {
                 long mid = good + (bad - good) / 2;
                 if (rule.due().applyAsLong(mid) <= x) {
@@ -330,11 +477,8 @@ public final class TimeToDeadline {
                     continue;
                 }
                 long slope = f(s + 1) - v0;
-                boolean straight = f(s + length - 1) == v0 + slope * (length - 1);
+                boolean straight = length == 2 || f(s + length - 1) == v0 + slope * (length - 1);
                 long half = length / 2;
-                if (straight && length > 2) {
-                    straight = f(s + half) == v0 + slope * half;
-                }
                 if (straight) {
                     found.add(new Piece(s, length, v0, slope, open));
                 } else {

@@ -2,7 +2,6 @@ package io.slaudit.compare;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.slaudit.audit.DueTime;
 import io.slaudit.calendar.BusinessClock;
 import io.slaudit.calendar.TestCalendars;
 import io.slaudit.calendar.TimeText;
@@ -144,17 +143,10 @@ class TimeToDeadlineTest {
 
     private static final Map<String, BusinessClock> CLOCKS = new java.util.concurrent.ConcurrentHashMap<>();
 
+    /** The rule of a case, its due time exactly the audit's. */
     static TimeToDeadline.Rule rule(Case c) {
         BusinessClock clock = CLOCKS.computeIfAbsent(c.calendar(), TestCalendars::clock);
-        Target target = target(c.within(), c.clock());
-        ZoneTime local = new ZoneTime(clock.zone());
-        TargetTime time = target.within().orElseThrow();
-        return new TimeToDeadline.Rule(
-                clock,
-                t -> DueTime.withoutPauses(clock, local, target, t, c.rule()),
-                c.clock().onlyIfRaisedInHours(),
-                time.business(),
-                time.isBusinessDays());
+        return TimeToDeadline.Rule.of(clock, new ZoneTime(clock.zone()), target(c.within(), c.clock()), c.rule());
     }
 
     static long yearStart(Case c, int year) {
