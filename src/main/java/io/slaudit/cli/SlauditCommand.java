@@ -14,6 +14,7 @@ import picocli.CommandLine.ScopeType;
             AuditCommand.class,
             ValidateCommand.class,
             ExplainCommand.class,
+            CompareCommand.class,
             SamplesCommand.class,
             CalcCommand.class,
             CalendarCommand.class

@@ -38,6 +38,7 @@ import java.util.Map;
  * built-in one or the user's ({@code --template DIR}), in a restricted configuration: everything is
  * HTML-escaped unless a template says otherwise, and a template sees the report's content and
  * nothing else: no {@code ?new}, no {@code ?api}, no Java methods but the content's own accessors.
+ * The comparison document ({@link ComparisonHtmlRenderer}) is filled the same way.
  */
 final class HtmlRenderer implements Renderer<AuditReport> {
 
@@ -76,31 +77,51 @@ final class HtmlRenderer implements Renderer<AuditReport> {
     public void render(AuditReport report, OutputStream out) throws IOException {
         ReportLanguage lang = content.language();
         ReportView view = content.of(report);
-        Configuration cfg = configuration(content.options().templateDir(), lang.locale());
-        Template template;
-        try {
-            template = cfg.getTemplate(TEMPLATE);
-        } catch (TemplateNotFoundException e) {
-            throw InputException.unreadable(
-                    SourceMark.file(
-                            content.options().templateDir().map(Path::toString).orElse("(built in)")),
-                    "the template folder has no " + TEMPLATE);
-        } catch (freemarker.core.ParseException e) {
-            throw InputException.invalid(
-                    new SourceMark(templateFile(e.getTemplateName()), e.getLineNumber(), e.getColumnNumber()),
-                    "template syntax: " + e.getEditorMessage());
-        }
         Map<String, Object> model = new LinkedHashMap<>();
         model.put("r", view);
         model.put("l", lang.labels());
         model.put("charts", charts(view, lang));
+        process(content.options().templateDir(), lang.locale(), TEMPLATE, model, out);
+    }
+
+    /**
+     * Fills a template of the restricted configuration (the user's folder first, then the built-in
+     * templates) with a model; a missing template, a syntax error or a failure while filling it is
+     * an input error naming the template file, line and column.
+     */
+    static void process(
+            java.util.Optional<Path> templateDir,
+            java.util.Locale locale,
+            String name,
+            Map<String, Object> model,
+            OutputStream out)
+            throws IOException {
+        Configuration cfg = configuration(templateDir, locale);
+        Template template;
+        try {
+            template = cfg.getTemplate(name);
+        } catch (TemplateNotFoundException e) {
+            throw InputException.unreadable(
+                    SourceMark.file(templateDir.map(Path::toString).orElse("(built in)")),
+                    "the template folder has no " + name);
+        } catch (freemarker.core.ParseException e) {
+            throw InputException.invalid(
+                    new SourceMark(
+                            templateFile(templateDir, e.getTemplateName(), name),
+                            e.getLineNumber(),
+                            e.getColumnNumber()),
+                    "template syntax: " + e.getEditorMessage());
+        }
         Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
         try {
             template.process(model, w);
         } catch (TemplateException e) {
             throw InputException.invalid(
                     new SourceMark(
-                            templateFile(e.getTemplateSourceName() == null ? TEMPLATE : e.getTemplateSourceName()),
+                            templateFile(
+                                    templateDir,
+                                    e.getTemplateSourceName() == null ? name : e.getTemplateSourceName(),
+                                    name),
                             e.getLineNumber() == null ? 0 : e.getLineNumber(),
                             e.getColumnNumber() == null ? 0 : e.getColumnNumber()),
                     "template: " + firstLine(e.getMessageWithoutStackTop()));
@@ -109,10 +130,9 @@ final class HtmlRenderer implements Renderer<AuditReport> {
     }
 
     /** The file a template came from, as the user named its folder; the built-in ones by name. */
-    private String templateFile(String name) {
-        String n = name == null ? TEMPLATE : name;
-        return content.options()
-                .templateDir()
+    private static String templateFile(java.util.Optional<Path> templateDir, String name, String fallback) {
+        String n = name == null ? fallback : name;
+        return templateDir
                 .map(d -> d.resolve(n))
                 .filter(Files::exists)
                 .map(Path::toString)
@@ -209,10 +229,14 @@ final class HtmlRenderer implements Renderer<AuditReport> {
      * constructors, no fields, no method of any other class (so no {@code getClass()}, no class
      * loader, no file system).
      */
+    private static boolean isView(Class<?> c) {
+        return c == ReportView.class || c == ComparisonView.class;
+    }
+
     private static final MemberAccessPolicy CONTENT_ONLY = new MemberAccessPolicy() {
         @Override
         public ClassMemberAccessPolicy forClass(Class<?> c) {
-            boolean content = c.isRecord() && (c == ReportView.class || c.getEnclosingClass() == ReportView.class);
+            boolean content = c.isRecord() && (isView(c) || isView(c.getEnclosingClass()));
             return new ClassMemberAccessPolicy() {
                 @Override
                 public boolean isMethodExposed(Method m) {

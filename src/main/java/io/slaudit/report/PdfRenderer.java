@@ -4,22 +4,12 @@ import io.slaudit.audit.AuditReport;
 import io.slaudit.report.PdfPages.Column;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.Calendar;
-import java.util.GregorianCalendar;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.TimeZone;
-import org.apache.pdfbox.cos.COSArray;
-import org.apache.pdfbox.cos.COSString;
 import org.apache.pdfbox.pdfwriter.compress.CompressParameters;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDDocumentInformation;
-import org.apache.pdfbox.pdmodel.PageMode;
 
 /**
  * The audit as an A4 PDF, drawn directly with PDFBox: the same content as the HTML report
@@ -91,52 +81,29 @@ final class PdfRenderer implements Renderer<AuditReport> {
         }
     }
 
-    private void describe(PDDocument document, ReportView view, ReportLanguage lang) throws IOException {
-        PDDocumentInformation info = document.getDocumentInformation();
-        info.setTitle(view.title());
-        info.setSubject(lang.label("subtitle") + ": " + view.cover().subheading() + ", "
-                + view.cover().period());
-        info.setCreator(view.cover().generatedBy());
-        info.setProducer("slaudit with Apache PDFBox");
-        info.setKeywords("SLA, audit, " + view.cover().subheading());
-        Calendar created = new GregorianCalendar(TimeZone.getTimeZone("UTC"), java.util.Locale.ROOT);
-        created.setTimeInMillis(content.options().creationDate().toEpochMilli());
-        info.setCreationDate(created);
-        info.setModificationDate(created);
-        document.getDocumentCatalog().setLanguage(lang.code());
-        document.getDocumentCatalog().setPageMode(PageMode.USE_OUTLINES);
-        // The file identifier is normally made from the clock; derive it from what the report says.
-        byte[] id = digest(view.title() + "\n" + view.evidence().inputs() + "\n"
-                + view.cover().facts());
-        COSArray ids = new COSArray();
-        ids.add(new COSString(id));
-        ids.add(new COSString(id));
-        document.getDocument().setDocumentID(ids);
-    }
-
-    private static byte[] digest(String text) {
-        try {
-            byte[] sha = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-            return java.util.Arrays.copyOf(sha, 16);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java runtime has SHA-256", e);
-        }
+    private void describe(PDDocument document, ReportView view, ReportLanguage lang) {
+        PdfPages.describe(
+                document,
+                view.title(),
+                lang.label("subtitle") + ": " + view.cover().subheading() + ", "
+                        + view.cover().period(),
+                view.cover().generatedBy(),
+                "SLA, audit, " + view.cover().subheading(),
+                content.options().creationDate(),
+                lang.code(),
+                view.title() + "\n" + view.evidence().inputs() + "\n"
+                        + view.cover().facts());
     }
 
     private static void cover(PdfPages p, ReportView view, ReportLanguage lang) {
-        p.newPage();
         ReportView.Cover c = view.cover();
-        p.space(90);
-        p.paragraph(lang.label("subtitle").toUpperCase(lang.locale()), 9, true, PdfPages.ACCENT);
-        p.paragraph(c.heading(), 24, true, PdfPages.INK);
-        p.paragraph(c.subheading(), 14, false, PdfPages.MUTED);
-        p.space(6);
-        p.rule(PdfPages.LEFT, p.y(), PdfPages.RIGHT, p.y(), PdfPages.ACCENT, 2);
-        p.space(16);
-        p.facts(c.facts(), 10);
-        p.paragraph(c.timesNote(), 8.5f, false, PdfPages.MUTED);
-        p.space(24);
-        p.paragraph(c.generatedBy(), 8.5f, false, PdfPages.MUTED);
+        p.cover(
+                lang.label("subtitle").toUpperCase(lang.locale()),
+                c.heading(),
+                c.subheading(),
+                c.facts(),
+                c.timesNote(),
+                c.generatedBy());
     }
 
     private void summary(PdfPages p, ReportView view, ReportLanguage lang) {

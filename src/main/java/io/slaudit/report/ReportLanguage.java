@@ -31,6 +31,7 @@ public final class ReportLanguage {
     private final ResourceBundle labels;
     private final DateTimeFormatter dateTime;
     private final DateTimeFormatter date;
+    private final DateTimeFormatter weekdayDateTime;
 
     private ReportLanguage(Locale locale) {
         this.locale = locale;
@@ -41,6 +42,8 @@ public final class ReportLanguage {
         boolean german = isGerman();
         this.dateTime = DateTimeFormatter.ofPattern(german ? "dd.MM.yyyy HH:mm" : "yyyy-MM-dd HH:mm", locale);
         this.date = DateTimeFormatter.ofPattern(german ? "dd.MM.yyyy" : "yyyy-MM-dd", locale);
+        this.weekdayDateTime =
+                DateTimeFormatter.ofPattern(german ? "EEE dd.MM.yyyy HH:mm:ss" : "EEE yyyy-MM-dd HH:mm:ss", locale);
     }
 
     /** German for a German locale, English otherwise. */
@@ -103,6 +106,11 @@ public final class ReportLanguage {
 
     public String dateTime(long epochSecond, ZoneId zone) {
         return dateTime.format(Instant.ofEpochSecond(epochSecond).atZone(zone));
+    }
+
+    /** An instant to the second with its weekday: {@code Thu 2026-04-02 14:00:01} / {@code Do. 02.04.2026 14:00:01}. */
+    public String weekdayDateTime(long epochSecond, ZoneId zone) {
+        return weekdayDateTime.format(Instant.ofEpochSecond(epochSecond).atZone(zone));
     }
 
     public String date(LocalDate day) {
