@@ -26,7 +26,7 @@ public record AuditRequest(
         Optional<ZoneId> ticketsZone,
         boolean strict,
         boolean keepTickets,
-        Optional<PriorityTranslation> priorities) {
+        Optional<NameTranslation> priorities) {
 
     public AuditRequest {
         Objects.requireNonNull(contract, "contract");

@@ -154,7 +154,7 @@ final class TicketJudge {
     private final String priorityList;
 
     /** How the export's priorities become the contract's; empty when the export uses the contract's names. */
-    private final Optional<PriorityTranslation> translation;
+    private final Optional<NameTranslation> translation;
 
     TicketJudge(Policy policy, Set<Metric> measured, List<ReadingChoice> readings) {
         this(policy, measured, readings, Optional.empty());
@@ -164,10 +164,7 @@ final class TicketJudge {
      * @param readings the audit's reading first, then the others to compare with
      */
     TicketJudge(
-            Policy policy,
-            Set<Metric> measured,
-            List<ReadingChoice> readings,
-            Optional<PriorityTranslation> translation) {
+            Policy policy, Set<Metric> measured, List<ReadingChoice> readings, Optional<NameTranslation> translation) {
         this.policy = policy;
         this.translation = translation;
         this.version = ContractVersions.versionOf(policy);
@@ -294,44 +291,52 @@ final class TicketJudge {
     Outcome judge(TicketRecord t, List<TicketEvent> events, long asOf, List<RejectedRow> eventProblems) {
         String priorityName = t.priority();
         if (translation.isPresent()) {
-            PriorityTranslation.Translated translated = translation.get().translate(priorityName);
-            if (translated instanceof PriorityTranslation.None none) {
+            NameTranslation.Translated translated = translation.get().priority(priorityName);
+            if (translated instanceof NameTranslation.None none) {
                 return new Rejected(none.why());
             }
-            priorityName = ((PriorityTranslation.To) translated).priority();
+            priorityName = ((NameTranslation.To) translated).priority();
         }
         Priority original = priorityNamed(priorityName);
         if (original == null) {
             return new Rejected(Reason.of("ticket.unknown-priority", priorityName, priorityList));
         }
+        Optional<String> regionName = t.region();
+        Optional<String> tierName = t.tier();
+        Optional<String> channelName = t.channel();
+        if (translation.isPresent()) {
+            NameTranslation names = translation.get();
+            regionName = regionName.flatMap(names::region);
+            tierName = tierName.flatMap(names::tier);
+            channelName = channelName.flatMap(names::channel);
+        }
         Region region = null;
-        if (t.region().isPresent() && !regionNames.isEmpty()) {
-            region = named(t.region().get(), regionSpellings, regionNames);
+        if (regionName.isPresent() && !regionNames.isEmpty()) {
+            region = named(regionName.get(), regionSpellings, regionNames);
             if (region == null) {
                 return new Rejected(Reason.of(
                         "ticket.unknown-region",
-                        t.region().get(),
+                        regionName.get(),
                         String.join(", ", policy.regions().keySet())));
             }
         }
         Optional<Tier> tier = defaultTier;
-        if (t.tier().isPresent() && !tierNames.isEmpty()) {
-            Tier named = named(t.tier().get(), tierSpellings, tierNames);
+        if (tierName.isPresent() && !tierNames.isEmpty()) {
+            Tier named = named(tierName.get(), tierSpellings, tierNames);
             if (named == null) {
                 return new Rejected(Reason.of(
                         "ticket.unknown-tier",
-                        t.tier().get(),
+                        tierName.get(),
                         String.join(", ", policy.commercial().tiers().keySet())));
             }
             tier = Optional.of(named);
         }
         Channel channel = null;
         Optional<Reason> exclusion = Optional.empty();
-        if (t.channel().isPresent() && !channelNames.isEmpty()) {
-            channel = channelNamed(t.channel().get());
+        if (channelName.isPresent() && !channelNames.isEmpty()) {
+            channel = channelNamed(channelName.get());
             if (channel == null) {
-                exclusion =
-                        Optional.of(Reason.of("channel.not-named", t.channel().get()));
+                exclusion = Optional.of(Reason.of("channel.not-named", channelName.get()));
             } else if (!channel.covered()) {
                 exclusion = notCovered.get(channel.key());
             } else if (t.role().isPresent()
@@ -746,10 +751,10 @@ final class TicketJudge {
         for (TicketEvent e : sorted) {
             if (e.priority().isPresent()) {
                 String named = e.priority().get();
-                PriorityTranslation.Translated translated =
-                        translation.map(tr -> tr.translate(named)).orElse(new PriorityTranslation.To(named));
-                Priority p = translated instanceof PriorityTranslation.To into ? priorityNamed(into.priority()) : null;
-                if (translated instanceof PriorityTranslation.None none) {
+                NameTranslation.Translated translated =
+                        translation.map(tr -> tr.priority(named)).orElse(new NameTranslation.To(named));
+                Priority p = translated instanceof NameTranslation.To into ? priorityNamed(into.priority()) : null;
+                if (translated instanceof NameTranslation.None none) {
                     eventProblems.add(new RejectedRow(e.line(), t.id(), none.why()));
                 } else if (p == null) {
                     eventProblems.add(new RejectedRow(

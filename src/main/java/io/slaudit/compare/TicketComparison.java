@@ -49,12 +49,20 @@ public record TicketComparison(
             List<SeverityTally> tallies,
             AuditSummary.Tally overall,
             List<RejectedRow> rejected,
-            long eventProblems) {
+            long eventProblems,
+            List<UnknownName> unknownNames) {
         public PolicyTickets {
             tallies = List.copyOf(tallies);
             rejected = List.copyOf(rejected);
+            unknownNames = List.copyOf(unknownNames);
         }
     }
+
+    /**
+     * A channel, region or tier of the export that the contract does not name ({@code channel
+     * 'portal'}), and how many tickets were judged as if the export named none.
+     */
+    public record UnknownName(String name, long tickets) {}
 
     /** The verdicts of a severity on a metric under one contract. */
     public record SeverityTally(Severity severity, Metric metric, AuditSummary.Tally tally) {}

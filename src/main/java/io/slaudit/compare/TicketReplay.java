@@ -7,7 +7,7 @@ import io.slaudit.audit.AuditSummary;
 import io.slaudit.audit.ContractVersions;
 import io.slaudit.audit.InputFile;
 import io.slaudit.audit.MetricResult;
-import io.slaudit.audit.PriorityTranslation;
+import io.slaudit.audit.NameTranslation;
 import io.slaudit.audit.Progress;
 import io.slaudit.audit.Status;
 import io.slaudit.audit.TicketVerdict;
@@ -49,21 +49,12 @@ final class TicketReplay {
             CompareRequest request) {
         TicketSeverities severities = new TicketSeverities(request.severities(), classes);
         List<AuditReport> reports = new ArrayList<>();
+        List<ContractNames> names = new ArrayList<>();
         try {
             for (int i = 0; i < policies.size(); i++) {
                 Policy p = policies.get(i);
-                SeverityClasses mapping = classes.get(p);
-                PriorityTranslation translation = exportPriority -> {
-                    TicketSeverities.Resolved r = severities.of(exportPriority);
-                    if (r.severity().isEmpty()) {
-                        return new PriorityTranslation.None(Reason.of("ticket.no-severity", exportPriority));
-                    }
-                    Severity s = r.severity().get();
-                    return mapping.classFor(s)
-                            .<PriorityTranslation.Translated>map(PriorityTranslation.To::new)
-                            .orElseGet(() -> new PriorityTranslation.None(
-                                    Reason.of("ticket.severity-without-class", exportPriority, s.key())));
-                };
+                ContractNames translation = new ContractNames(p, classes.get(p), severities);
+                names.add(translation);
                 AuditRequest audit = new AuditRequest(
                         ContractVersions.of(List.of(p), List.of(files.get(i))),
                         replay.tickets(),
@@ -80,14 +71,14 @@ final class TicketReplay {
                         Optional.of(translation));
                 reports.add(Audit.run(audit, Progress.NONE));
             }
-            return compare(policies, reports, severities);
+            return compare(policies, reports, severities, names);
         } finally {
             reports.forEach(AuditReport::close);
         }
     }
 
     private static TicketComparison compare(
-            List<Policy> policies, List<AuditReport> reports, TicketSeverities severities) {
+            List<Policy> policies, List<AuditReport> reports, TicketSeverities severities, List<ContractNames> names) {
         int n = policies.size();
         List<Map<Severity, Map<Metric, AuditSummary.Tally>>> tallies = new ArrayList<>();
         List<Iterator<TicketVerdict>> streams = new ArrayList<>();
@@ -207,7 +198,8 @@ final class TicketReplay {
                     rows,
                     overall,
                     rejected,
-                    summary.eventProblemCount()));
+                    summary.eventProblemCount(),
+                    names.get(i).unknown()));
         }
         AuditReport first = reports.get(0);
         List<InputFile> inputs = first.header().inputs().stream()
@@ -224,6 +216,78 @@ final class TicketReplay {
                 out,
                 differing,
                 differingCount);
+    }
+
+    /**
+     * A contract's names for the export's: the priority's severity mapped onto the contract's class
+     * of it; a channel, region or tier the contract does not name is left out (the export's system
+     * names them its own way, and a contract that does not know a name cannot be said to exclude
+     * it), counted for the report.
+     */
+    private static final class ContractNames implements NameTranslation {
+        private final Policy policy;
+        private final SeverityClasses mapping;
+        private final TicketSeverities severities;
+        private final Map<String, Long> unknown = new java.util.TreeMap<>();
+
+        ContractNames(Policy policy, SeverityClasses mapping, TicketSeverities severities) {
+            this.policy = policy;
+            this.mapping = mapping;
+            this.severities = severities;
+        }
+
+        @Override
+        public Translated priority(String exportPriority) {
+            TicketSeverities.Resolved r = severities.of(exportPriority);
+            if (r.severity().isEmpty()) {
+                return new None(Reason.of("ticket.no-severity", exportPriority));
+            }
+            Severity s = r.severity().get();
+            return mapping.classFor(s)
+                    .<Translated>map(To::new)
+                    .orElseGet(() -> new None(Reason.of("ticket.severity-without-class", exportPriority, s.key())));
+        }
+
+        @Override
+        public Optional<String> channel(String name) {
+            return known(
+                    "channel",
+                    name,
+                    policy.channels().isEmpty() || policy.channelNamed(name).isPresent());
+        }
+
+        @Override
+        public Optional<String> region(String name) {
+            return known(
+                    "region",
+                    name,
+                    policy.regions().isEmpty() || policy.regionNamed(name).isPresent());
+        }
+
+        @Override
+        public Optional<String> tier(String name) {
+            return known(
+                    "tier",
+                    name,
+                    policy.commercial().tiers().isEmpty()
+                            || policy.tierNamed(name).isPresent());
+        }
+
+        private Optional<String> known(String kind, String name, boolean known) {
+            if (known || name.isBlank()) {
+                return Optional.of(name);
+            }
+            if (unknown.size() < 1000) {
+                unknown.merge(kind + " '" + name + "'", 1L, Long::sum);
+            }
+            return Optional.empty();
+        }
+
+        List<TicketComparison.UnknownName> unknown() {
+            List<TicketComparison.UnknownName> out = new ArrayList<>();
+            unknown.forEach((name, count) -> out.add(new TicketComparison.UnknownName(name, count)));
+            return out;
+        }
     }
 
     private static Optional<Status> statusOf(TicketVerdict v, Metric m) {

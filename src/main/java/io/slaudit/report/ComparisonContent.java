@@ -25,7 +25,7 @@ final class ComparisonContent {
 
     synchronized ComparisonView of(Comparison comparison) {
         if (comparison != builtFor) {
-            view = ComparisonViews.build(comparison, language);
+            view = ComparisonViews.build(comparison, language, options.listLimit());
             builtFor = comparison;
         }
         return view;

@@ -353,6 +353,14 @@ final class ComparisonJsonRenderer implements Renderer<Comparison> {
                 g.writeEndObject();
             }
             g.writeEndArray();
+            g.writeArrayFieldStart("unknown_names");
+            for (TicketComparison.UnknownName u : p.unknownNames()) {
+                g.writeStartObject();
+                g.writeStringField("name", u.name());
+                g.writeNumberField("tickets", u.tickets());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
             g.writeArrayFieldStart("rejected_rows");
             for (RejectedRow r : p.rejected()) {
                 g.writeStartObject();

@@ -76,7 +76,8 @@ final class ComparisonTextRenderer implements Renderer<Comparison> {
         if (b.isTable()) {
             table(w, b.columns(), b.rows());
             if (!b.note().isEmpty()) {
-                wrap(b.note(), LINE).forEach(w::println);
+                // the terminal marks the best with an ASCII star
+                wrap(b.note().replace('★', '*'), LINE).forEach(w::println);
             }
         } else if (b.isList()) {
             for (Item i : b.items()) {

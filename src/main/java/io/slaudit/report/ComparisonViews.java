@@ -58,15 +58,18 @@ public final class ComparisonViews {
     private final Comparison c;
     private final ReportLanguage lang;
     private final PolicyExplainer explainer;
+    private final int listLimit;
 
-    private ComparisonViews(Comparison c, ReportLanguage lang) {
+    private ComparisonViews(Comparison c, ReportLanguage lang, int listLimit) {
         this.c = c;
         this.lang = lang;
+        this.listLimit = listLimit;
         this.explainer = new PolicyExplainer(lang.locale(), PublicHolidays.library());
     }
 
-    public static ComparisonView build(Comparison comparison, ReportLanguage lang) {
-        return new ComparisonViews(comparison, lang).view();
+    /** @param listLimit how many of the tickets whose verdict depends on the vendor a document lists */
+    public static ComparisonView build(Comparison comparison, ReportLanguage lang, int listLimit) {
+        return new ComparisonViews(comparison, lang, listLimit).view();
     }
 
     private String l(String key, Object... args) {
@@ -96,12 +99,16 @@ public final class ComparisonViews {
         c.tickets().ifPresent(t -> figures.add(new Fact(l("cmp.figure.differing"), lang.count(t.differingCount()))));
         String subject = c.policies().size() == 1
                 ? c.policies().get(0).name()
-                : l("cmp.subject", lang.count(c.policies().size()), c.year());
+                : l("cmp.subject", lang.count(c.policies().size()), Integer.toString(c.year()));
         return new ComparisonView(
                 lang.code(),
                 l("cmp.title") + ": " + subject,
                 new ComparisonView.Cover(
-                        l("cmp.kicker"), l("cmp.title"), subject, coverFacts(), l("cmp.cover.note", c.year())),
+                        l("cmp.kicker"),
+                        l("cmp.title"),
+                        subject,
+                        coverFacts(),
+                        l("cmp.cover.note", Integer.toString(c.year()))),
                 figures,
                 sections,
                 l("cover.generated", c.toolVersion()));
@@ -159,7 +166,7 @@ public final class ComparisonViews {
         return new Section(
                 "contracts",
                 l("cmp.contracts"),
-                l("cmp.contracts.intro", c.year()),
+                l("cmp.contracts.intro", Integer.toString(c.year())),
                 List.of(table(
                         "",
                         List.of(
@@ -205,7 +212,7 @@ public final class ComparisonViews {
         return new Section(
                 "coverage",
                 l("cmp.coverage"),
-                l("cmp.coverage.intro", c.year()),
+                l("cmp.coverage.intro", Integer.toString(c.year())),
                 List.of(
                         table(
                                 "",
@@ -334,7 +341,7 @@ public final class ComparisonViews {
         return new Section(
                 "severity-" + s.key(),
                 l("cmp.severity.heading", severityName(s)),
-                l("cmp.severity.intro", c.year()),
+                l("cmp.severity.intro", Integer.toString(c.year())),
                 blocks);
     }
 
@@ -720,6 +727,9 @@ public final class ComparisonViews {
         }
         List<Draft> differing = new ArrayList<>();
         for (TicketComparison.DifferingTicket d : t.differing()) {
+            if (differing.size() == listLimit) {
+                break;
+            }
             List<String> inTime = new ArrayList<>();
             List<String> late = new ArrayList<>();
             List<String> none = new ArrayList<>();
@@ -760,9 +770,26 @@ public final class ComparisonViews {
                             col("cmp.col.noPromise", 1.2f),
                             col("col.subject", 1.2f)),
                     differing,
-                    t.differingCount() > t.differing().size()
-                            ? l("cmp.shownOf", lang.count(t.differing().size()), lang.count(t.differingCount()))
+                    t.differingCount() > differing.size()
+                            ? l(
+                                    t.differingCount() > t.differing().size() ? "cmp.shownOfKept" : "cmp.shownOf",
+                                    lang.count(differing.size()),
+                                    lang.count(t.differingCount()),
+                                    lang.count(t.differing().size()))
                             : ""));
+        }
+        List<Item> unknown = new ArrayList<>();
+        for (TicketComparison.PolicyTickets p : t.policies()) {
+            if (!p.unknownNames().isEmpty()) {
+                unknown.add(new Item(
+                        p.name(),
+                        p.unknownNames().stream()
+                                .map(u -> l("cmp.tickets.unknown.line", u.name(), lang.count(u.tickets())))
+                                .toList()));
+            }
+        }
+        if (!unknown.isEmpty()) {
+            blocks.add(Block.list(l("cmp.tickets.unknown"), unknown));
         }
         List<Item> rejected = new ArrayList<>();
         for (TicketComparison.PolicyTickets p : t.policies()) {

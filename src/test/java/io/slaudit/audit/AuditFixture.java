@@ -28,7 +28,7 @@ final class AuditFixture {
     private Optional<String> reading = Optional.empty();
     private String asOf = "2025-04-01T00:00:00+02:00";
     private boolean strict;
-    private Optional<PriorityTranslation> priorities = Optional.empty();
+    private Optional<NameTranslation> priorities = Optional.empty();
 
     AuditFixture(Path dir) {
         this.dir = dir;
@@ -64,7 +64,7 @@ final class AuditFixture {
         return this;
     }
 
-    AuditFixture priorities(PriorityTranslation translation) {
+    AuditFixture priorities(NameTranslation translation) {
         priorities = Optional.of(translation);
         return this;
     }

@@ -11,17 +11,17 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** An export whose priorities are not the contract's, replayed through a translation (compare's seam). */
-class PriorityTranslationTest {
+class NameTranslationTest {
 
     @TempDir
     Path dir;
 
     /** The export says critical/high/low; the contract knows Dringend and Hoch only. */
-    private static final PriorityTranslation SEVERITIES = exportPriority -> {
+    static final NameTranslation SEVERITIES = exportPriority -> {
         String to = Map.of("critical", "urgent", "high", "Hoch").get(exportPriority.toLowerCase(Locale.ROOT));
         return to == null
-                ? new PriorityTranslation.None(Reason.of("ticket.unknown-priority", exportPriority, "test"))
-                : new PriorityTranslation.To(to);
+                ? new NameTranslation.None(Reason.of("ticket.unknown-priority", exportPriority, "test"))
+                : new NameTranslation.To(to);
     };
 
     private AuditFixture audit() {
@@ -79,5 +79,43 @@ class PriorityTranslationTest {
         assertThat(o.summary().eventProblems())
                 .singleElement()
                 .satisfies(r -> assertThat(r.reason()).isEqualTo(Reason.of("ticket.unknown-priority", "low", "test")));
+    }
+
+    @Test
+    void aChannelTheContractDoesNotKnowCanBeLeftOutSoTheTicketIsJudgedAsOneWithout() {
+        // the contract covers e-mail only; the export says 'portal', a name of its own system
+        String policy = AuditSemanticsTest.OFFICE + AuditSemanticsTest.PRIORITIES + """
+                channels:
+                  email: { covered: true }
+                  phone: { covered: false }
+                """ + AuditSemanticsTest.FOUR_HOURS;
+        NameTranslation leaveOutPortal = new NameTranslation() {
+            @Override
+            public Translated priority(String exportPriority) {
+                return SEVERITIES.priority(exportPriority);
+            }
+
+            @Override
+            public java.util.Optional<String> channel(String name) {
+                return name.equals("portal") ? java.util.Optional.empty() : java.util.Optional.of(name);
+            }
+        };
+        var o = new AuditFixture(dir)
+                .policy(policy)
+                .priorities(leaveOutPortal)
+                .tickets(AuditSemanticsTest.HEADER
+                        + "A,2025-03-10 10:00,critical,portal,2025-03-10 13:00,\n"
+                        + "B,2025-03-10 10:00,critical,phone,2025-03-10 13:00,\n")
+                .outcome();
+        // judged as a ticket without a channel: Monday 10:00 + 4 business hours = 14:00, met
+        assertThat(o.result("A", FIRST_RESPONSE).status()).isEqualTo(Status.MET);
+        // a channel the contract names as not covered still excludes
+        assertThat(o.result("B", FIRST_RESPONSE).status()).isEqualTo(Status.EXCLUDED);
+        // without the translation the unknown channel excludes, as in an audit
+        var plain = new AuditFixture(dir)
+                .policy(policy)
+                .tickets(AuditSemanticsTest.HEADER + "A,2025-03-10 10:00,P1,portal,2025-03-10 13:00,\n")
+                .outcome();
+        assertThat(plain.result("A", FIRST_RESPONSE).status()).isEqualTo(Status.EXCLUDED);
     }
 }
