@@ -73,8 +73,11 @@ public record ComparisonView(
         }
     }
 
-    /** A column: its header, whether it holds numbers (right-aligned, sorted by value), its share of the width. */
-    public record Column(String header, boolean numeric, float share) {}
+    /**
+     * A column: its header, whether it holds numbers (right-aligned, sorted by value), its share of
+     * the width, whether its cells are instants that should not break.
+     */
+    public record Column(String header, boolean numeric, float share, boolean time) {}
 
     /** A row; {@code first} says it starts a new contract (the documents rule it off). */
     public record Row(List<Cell> cells, boolean first) {

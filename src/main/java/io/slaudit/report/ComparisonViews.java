@@ -292,7 +292,7 @@ public final class ComparisonViews {
         List<Column> columns = new ArrayList<>();
         columns.add(col("cmp.col.contract", 1.2f));
         for (Severity s : Severity.values()) {
-            columns.add(new Column(severityName(s), false, 1));
+            columns.add(new Column(severityName(s), false, 1, false));
         }
         columns.add(col("cmp.col.unmapped", 1));
         columns.add(col("cmp.col.source", 1));
@@ -333,7 +333,7 @@ public final class ComparisonViews {
             if (rows.isEmpty()) {
                 continue;
             }
-            for (int col : new int[] {5, 7, 8, 9, 10}) {
+            for (int col : new int[] {3, 5, 6, 7, 8}) {
                 mark(rows, col, true);
             }
             blocks.add(table(lang.metric(m), targetColumns(), rows, l("cmp.best.guaranteed")));
@@ -372,11 +372,9 @@ public final class ComparisonViews {
         return List.of(
                 col("cmp.col.contract", 1.2f),
                 col("cmp.col.class", 1.1f),
-                col("col.target", 1.1f),
-                col("cmp.col.guarantee", 1.1f),
-                col("col.calendar", 0.8f),
+                col("cmp.col.promise", 1.7f),
                 num("cmp.col.worst", 0.8f),
-                col("cmp.col.worstArrival", 1.1f),
+                time("cmp.col.worstArrival", 1.1f),
                 num("cmp.col.median", 0.75f),
                 num("cmp.col.mean", 0.75f),
                 num("cmp.col.medianInHours", 0.8f),
@@ -390,11 +388,10 @@ public final class ComparisonViews {
         Draft d = new Draft(first)
                 .text(variant.isEmpty() ? who : (who.isEmpty() ? variant : who + ", " + variant))
                 .text(className(p.policy(), r.priority()))
-                .text(r.target().map(this::targetText).orElse(l("cmp.noTarget")))
-                .text(guarantee(r.target(), r.timing()))
-                .text(r.calendar().orElse(""));
+                .text(promise(r.target(), r.calendar(), r.timing()));
         Optional<Timing> t = r.timing();
-        boolean counts = r.guaranteed() && t.isPresent();
+        // only a promise for every arrival competes: one for requests raised in hours is shown
+        boolean counts = r.guaranteed() && t.isPresent() && t.get().guaranteedShare() >= 1;
         if (t.isEmpty()) {
             return d.blank(6);
         }
@@ -455,10 +452,9 @@ public final class ComparisonViews {
                             col("cmp.col.contract", 1.1f),
                             col("cmp.col.what", 1.8f),
                             col("col.reading", 1.6f),
-                            col("col.target", 1.1f),
-                            col("cmp.col.guarantee", 1.1f),
+                            col("cmp.col.promise", 1.8f),
                             num("cmp.col.worst", 0.8f),
-                            col("cmp.col.worstArrival", 1.1f),
+                            time("cmp.col.worstArrival", 1.1f),
                             num("cmp.col.median", 0.8f)),
                     rows,
                     ""));
@@ -481,12 +477,7 @@ public final class ComparisonViews {
 
     private Draft readingRow(
             String who, String what, String reading, Optional<Target> target, Optional<Timing> t, boolean first) {
-        Draft d = new Draft(first)
-                .text(who)
-                .text(what)
-                .text(reading)
-                .text(target.map(this::targetText).orElse(l("cmp.noTarget")))
-                .text(guarantee(target, t));
+        Draft d = new Draft(first).text(who).text(what).text(reading).text(promise(target, Optional.empty(), t));
         if (t.isEmpty()) {
             return d.blank(3);
         }
@@ -576,7 +567,7 @@ public final class ComparisonViews {
                 rows.add(new Draft(true)
                         .text(p.name())
                         .text(l("cmp.hotline.none"))
-                        .blank(5));
+                        .blank(4));
                 continue;
             }
             String currency = p.policy().commercial().currency();
@@ -784,7 +775,7 @@ public final class ComparisonViews {
                 unknown.add(new Item(
                         p.name(),
                         p.unknownNames().stream()
-                                .map(u -> l("cmp.tickets.unknown.line", u.name(), lang.count(u.tickets())))
+                                .map(u -> l("cmp.tickets.unknown.line", u.name(), lang.count(u.tickets()), u.tickets()))
                                 .toList()));
             }
         }
@@ -902,6 +893,18 @@ public final class ComparisonViews {
         return String.join(", ", parts);
     }
 
+    /** The target as written, where it counts and whether it is guaranteed: "4 business hours on 'dach', guaranteed". */
+    private String promise(Optional<Target> target, Optional<String> calendar, Optional<Timing> timing) {
+        if (target.isEmpty()) {
+            return l("cmp.noTarget");
+        }
+        String time = targetText(target.get());
+        String on = calendar.filter(c -> target.get().within().isPresent())
+                .map(c -> " " + l("cmp.onCalendar", c))
+                .orElse("");
+        return time + on + ", " + guarantee(target, timing);
+    }
+
     private String targetText(Target t) {
         return lang.target(new TargetLabel(t.within(), List.of()));
     }
@@ -976,11 +979,16 @@ public final class ComparisonViews {
     // ------------------------------------------------------------------ tables
 
     private Column col(String key, float share) {
-        return new Column(l(key), false, share);
+        return new Column(l(key), false, share, false);
     }
 
     private Column num(String key, float share) {
-        return new Column(l(key), true, share);
+        return new Column(l(key), true, share, false);
+    }
+
+    /** A column of instants, kept on one line where the document can. */
+    private Column time(String key, float share) {
+        return new Column(l(key), false, share, true);
     }
 
     /** A cell being made: its text, the value it sorts by, and whether that value competes for "best". */
@@ -1053,6 +1061,10 @@ public final class ComparisonViews {
     private static Block table(String caption, List<Column> columns, List<Draft> drafts, String note) {
         List<Row> rows = new ArrayList<>();
         for (Draft d : drafts) {
+            if (d.cells.size() != columns.size()) {
+                throw new IllegalStateException("a row of " + d.cells.size() + " cells in a table of " + columns.size()
+                        + " columns (" + caption + ")");
+            }
             List<Cell> cells = new ArrayList<>();
             for (int i = 0; i < d.cells.size(); i++) {
                 DraftCell x = d.cells.get(i);
@@ -1064,6 +1076,7 @@ public final class ComparisonViews {
             }
             rows.add(new Row(cells, d.first));
         }
-        return Block.table(caption, columns, rows, note);
+        boolean marked = rows.stream().anyMatch(r -> r.cells().stream().anyMatch(Cell::best));
+        return Block.table(caption, columns, rows, note.startsWith("★") && !marked ? "" : note);
     }
 }
