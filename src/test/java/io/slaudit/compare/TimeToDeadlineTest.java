@@ -181,6 +181,10 @@ class TimeToDeadlineTest {
         }
         Scan[] out = new Scan[2];
         for (int k = 0; k < 2; k++) {
+            if (n[k] == 0) {
+                out[k] = new Scan(0, 0, 0, 0, 0);
+                continue;
+            }
             long[] sorted = Arrays.copyOf(values[k], n[k]);
             Arrays.sort(sorted);
             out[k] = new Scan(worst[k], worstAt[k], n[k], (double) sum[k] / n[k], sorted[(n[k] + 1) / 2 - 1]);
@@ -261,5 +265,108 @@ class TimeToDeadlineTest {
                 assertThat(f.meanSeconds()).as(what).isCloseTo(r.mean(), org.assertj.core.data.Offset.offset(1e-6));
             }
         }
+    }
+
+    /**
+     * Seeded random calendars (windows of whole minutes, one or two a day, some days closed, a few
+     * closed dates, zones with awkward offset changes) and targets: every figure of three weeks
+     * around a DST change against every second of them, and no piece the structure missed.
+     */
+    @ParameterizedTest(name = "seed {0}")
+    @org.junit.jupiter.params.provider.ValueSource(ints = {1, 2, 3, 4, 5, 6, 7, 8, 9, 10})
+    void randomCalendarsAndTargetsAgreeWithEverySecond(int seed) {
+        java.util.Random random = new java.util.Random(seed * 7919L);
+        String[] zones = {"Europe/Berlin", "America/New_York", "Australia/Lord_Howe", "America/Sao_Paulo", "UTC"};
+        String zone = zones[random.nextInt(zones.length)];
+        StringBuilder yaml = new StringBuilder("zone: " + zone + "\nhours:\n");
+        String[] days = {"mon", "tue", "wed", "thu", "fri", "sat", "sun"};
+        boolean any = false;
+        for (String d : days) {
+            if (random.nextInt(5) == 0) {
+                continue;
+            }
+            int a = random.nextInt(20 * 60);
+            int b = a + 30 + random.nextInt(Math.max(1, 24 * 60 - a - 30));
+            String w = clock(a) + "-" + clock(Math.min(b, 24 * 60));
+            if (random.nextBoolean() && b + 60 < 24 * 60) {
+                int c2 = b + 30 + random.nextInt(Math.max(1, 24 * 60 - b - 30));
+                int d2 = c2 + 15 + random.nextInt(Math.max(1, 24 * 60 - c2 - 15));
+                if (d2 <= 24 * 60 && c2 < d2) {
+                    w = w + "\", \"" + clock(c2) + "-" + clock(d2);
+                }
+            }
+            yaml.append("  ").append(d).append(": [\"").append(w).append("\"]\n");
+            any = true;
+        }
+        if (!any) {
+            yaml.append("  mon: \"09:00-17:00\"\n");
+        }
+        yaml.append("holidays:\n");
+        for (int i = 0; i < 3; i++) {
+            yaml.append("  - date: 2026-")
+                    .append(String.format("%02d", 3 + random.nextInt(8)))
+                    .append("-")
+                    .append(String.format("%02d", 1 + random.nextInt(28)))
+                    .append("\n");
+        }
+        String[] times = {
+            "3 business hours",
+            "45 business minutes",
+            "1 business day",
+            "2 business days",
+            "1.5 business days",
+            "20 hours",
+            "2 days"
+        };
+        String within = times[random.nextInt(times.length)];
+        BusinessDayRule[] rules = {
+            BusinessDayRule.SAME_TIME, BusinessDayRule.END_OF_DAY, BusinessDayRule.hours(java.time.Duration.ofHours(7))
+        };
+        BusinessDayRule rule = rules[random.nextInt(rules.length)];
+        ClockRule clockRule = within.contains("business")
+                ? ClockRule.DEFAULT
+                : new ClockRule(random.nextBoolean(), random.nextBoolean());
+        Case c = new Case(
+                "seed " + seed + ": " + within + " " + rule + " " + zone,
+                yaml.toString(),
+                2026,
+                within,
+                rule,
+                clockRule);
+        TimeToDeadline.Rule r = rule(c);
+        BusinessClock clock = r.clock();
+        // three weeks around the zone's first offset change of 2026 (or March when it has none)
+        java.time.zone.ZoneOffsetTransition t =
+                clock.zone().getRules().nextTransition(java.time.Instant.parse("2026-01-01T00:00:00Z"));
+        long middle = t == null
+                        || t.toEpochSecond()
+                                > java.time.Instant.parse("2026-12-01T00:00:00Z")
+                                        .getEpochSecond()
+                ? java.time.Instant.parse("2026-03-15T00:00:00Z").getEpochSecond()
+                : t.toEpochSecond();
+        long from = middle - 10 * 86_400;
+        long to = middle + 11 * 86_400;
+        TimeToDeadline exact = TimeToDeadline.over(r, from, to);
+        Scan[] reference = scanEverySecond(r, from, to);
+        assertThat(exact.refinements()).as(c + "\n" + yaml).isZero();
+        List<Optional<TimeToDeadline.Figures>> figures = List.of(exact.all(), exact.inHours());
+        for (int k = 0; k < 2; k++) {
+            Scan ref = reference[k];
+            if (ref.count() == 0) {
+                assertThat(figures.get(k)).as(c.toString()).isEmpty();
+                continue;
+            }
+            TimeToDeadline.Figures f = figures.get(k).orElseThrow();
+            String what = c + (k == 0 ? "" : " in hours") + "\n" + yaml;
+            assertThat(f.arrivals()).as(what).isEqualTo(ref.count());
+            assertThat(f.worstSeconds()).as(what).isEqualTo(ref.worst());
+            assertThat(f.worstArrival()).as(what).isEqualTo(ref.worstAt());
+            assertThat(f.medianSeconds()).as(what).isEqualTo(ref.median());
+            assertThat(f.meanSeconds()).as(what).isCloseTo(ref.mean(), org.assertj.core.data.Offset.offset(1e-6));
+        }
+    }
+
+    private static String clock(int minutes) {
+        return String.format("%02d:%02d", minutes / 60, minutes % 60);
     }
 }
