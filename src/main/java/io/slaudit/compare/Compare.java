@@ -404,14 +404,16 @@ public final class Compare {
             if (!definition.regions().isEmpty()) {
                 long trustedUntil = yearStart(clock, PublicHolidays.LAST_TRUSTED_YEAR + 1);
                 if (figures.lastDue() >= trustedUntil) {
+                    int dueYear = java.time.Instant.ofEpochSecond(figures.lastDue())
+                            .atZone(clock.zone())
+                            .getYear();
                     throw InputException.invalid(
                             SourceMark.file(file),
-                            what + ": requests late in " + year + " are due in "
-                                    + (PublicHolidays.LAST_TRUSTED_YEAR + 1) + ", and calendar '" + calendar
-                                    + "' takes its holidays from "
-                                    + PublicHolidays.library().source()
-                                    + ", which slaudit trusts for " + PublicHolidays.FIRST_TRUSTED_YEAR + " to "
-                                    + PublicHolidays.LAST_TRUSTED_YEAR + " only; compare an earlier year");
+                            what + ": requests raised in " + year + " are due as late as " + dueYear
+                                    + ", and calendar '" + calendar + "' takes its holidays from "
+                                    + PublicHolidays.library().source() + ", which slaudit trusts for "
+                                    + PublicHolidays.FIRST_TRUSTED_YEAR + " to " + PublicHolidays.LAST_TRUSTED_YEAR
+                                    + " only" + (dueYear == year + 1 ? "; compare an earlier year" : ""));
                 }
             }
             if (figures.all().isEmpty()) {

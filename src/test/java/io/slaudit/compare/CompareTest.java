@@ -203,8 +203,8 @@ class CompareTest {
         assertThatThrownBy(() -> compare(2031, "contracts/smashdocs-support.yaml"))
                 .isInstanceOf(InputException.class)
                 .hasMessageContaining(
-                        "target 1 (first-response for urgent, 4 business hours): requests late in 2031 are"
-                                + " due in 2032");
+                        "target 1 (first-response for urgent, 4 business hours): requests raised in 2031 are"
+                                + " due as late as 2032");
         // a calendar without regional holidays has no such limit
         assertThat(compare(2040, "contracts/item-support-policy.yaml").policies())
                 .hasSize(1);
