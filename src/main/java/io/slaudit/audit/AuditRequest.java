@@ -10,8 +10,8 @@ import java.util.Optional;
  * What to audit: the contract's versions, the ticket export and its profile (or none, to
  * recognise it), the optional events, the period, the as-of instant, the reading, and whether a
  * bad row is fatal. {@code keepTickets} keeps per-ticket verdicts for renderers that list them.
- * {@code priorities} puts the export's priorities into the contract's names where the export does
- * not use them (a replay under another vendor's contract); empty in an audit.
+ * {@code names} puts the export's priorities (channels, regions, tiers) into the contract's names
+ * where the export does not use them (a replay under another vendor's contract); empty in an audit.
  */
 public record AuditRequest(
         ContractVersions contract,
@@ -26,7 +26,7 @@ public record AuditRequest(
         Optional<ZoneId> ticketsZone,
         boolean strict,
         boolean keepTickets,
-        Optional<NameTranslation> priorities) {
+        Optional<NameTranslation> names) {
 
     public AuditRequest {
         Objects.requireNonNull(contract, "contract");
@@ -37,10 +37,10 @@ public record AuditRequest(
         Objects.requireNonNull(period, "period");
         Objects.requireNonNull(reading, "reading");
         Objects.requireNonNull(ticketsZone, "ticketsZone");
-        Objects.requireNonNull(priorities, "priorities");
+        Objects.requireNonNull(names, "names");
     }
 
-    /** An audit: the export names the contract's priorities. */
+    /** An audit: the export uses the contract's names. */
     public AuditRequest(
             ContractVersions contract,
             Path tickets,

@@ -28,7 +28,7 @@ final class AuditFixture {
     private Optional<String> reading = Optional.empty();
     private String asOf = "2025-04-01T00:00:00+02:00";
     private boolean strict;
-    private Optional<NameTranslation> priorities = Optional.empty();
+    private Optional<NameTranslation> names = Optional.empty();
 
     AuditFixture(Path dir) {
         this.dir = dir;
@@ -64,8 +64,8 @@ final class AuditFixture {
         return this;
     }
 
-    AuditFixture priorities(NameTranslation translation) {
-        priorities = Optional.of(translation);
+    AuditFixture names(NameTranslation translation) {
+        names = Optional.of(translation);
         return this;
     }
 
@@ -93,7 +93,7 @@ final class AuditFixture {
                         Optional.empty(),
                         strict,
                         true,
-                        priorities),
+                        names),
                 Progress.NONE);
     }
 

@@ -27,7 +27,7 @@ class NameTranslationTest {
     private AuditFixture audit() {
         return new AuditFixture(dir)
                 .policy(AuditSemanticsTest.OFFICE + AuditSemanticsTest.PRIORITIES + AuditSemanticsTest.FOUR_HOURS)
-                .priorities(SEVERITIES);
+                .names(SEVERITIES);
     }
 
     @Test
@@ -102,7 +102,7 @@ class NameTranslationTest {
         };
         var o = new AuditFixture(dir)
                 .policy(policy)
-                .priorities(leaveOutPortal)
+                .names(leaveOutPortal)
                 .tickets(AuditSemanticsTest.HEADER
                         + "A,2025-03-10 10:00,critical,portal,2025-03-10 13:00,\n"
                         + "B,2025-03-10 10:00,critical,phone,2025-03-10 13:00,\n")
