@@ -338,7 +338,7 @@ public final class Audit {
                     p,
                     p.identity().effectiveFrom().map(LocalDate::toEpochDay).orElse(Long.MIN_VALUE),
                     p.identity().effectiveTo().map(LocalDate::toEpochDay).orElse(Long.MAX_VALUE),
-                    new TicketJudge(p, measurable, readings),
+                    new TicketJudge(p, measurable, readings, request.names()),
                     names));
         }
         return out;
