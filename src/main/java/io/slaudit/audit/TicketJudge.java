@@ -156,11 +156,20 @@ final class TicketJudge {
 
     private final String priorityList;
 
+    /** How the export's priorities become the contract's; empty when the export uses the contract's names. */
+    private final Optional<NameTranslation> translation;
+
+    TicketJudge(Policy policy, Set<Metric> measured, List<ReadingChoice> readings) {
+        this(policy, measured, readings, Optional.empty());
+    }
+
     /**
      * @param readings the audit's reading first, then the others to compare with
      */
-    TicketJudge(Policy policy, Set<Metric> measured, List<ReadingChoice> readings) {
+    TicketJudge(
+            Policy policy, Set<Metric> measured, List<ReadingChoice> readings, Optional<NameTranslation> translation) {
         this.policy = policy;
+        this.translation = translation;
         this.version = ContractVersions.versionOf(policy);
         this.readings = List.copyOf(readings);
         for (Map.Entry<String, BusinessCalendar> e : policy.calendars().entrySet()) {
@@ -291,38 +300,54 @@ final class TicketJudge {
     }
 
     Outcome judge(TicketRecord t, List<TicketEvent> events, long asOf, List<RejectedRow> eventProblems) {
-        Priority original = priorityNamed(t.priority());
+        String priorityName = t.priority();
+        if (translation.isPresent()) {
+            NameTranslation.Translated translated = translation.get().priority(priorityName);
+            if (translated instanceof NameTranslation.None none) {
+                return new Rejected(none.why());
+            }
+            priorityName = ((NameTranslation.To) translated).priority();
+        }
+        Priority original = priorityNamed(priorityName);
         if (original == null) {
-            return new Rejected(Reason.of("ticket.unknown-priority", t.priority(), priorityList));
+            return new Rejected(Reason.of("ticket.unknown-priority", priorityName, priorityList));
+        }
+        Optional<String> regionName = t.region();
+        Optional<String> tierName = t.tier();
+        Optional<String> channelName = t.channel();
+        if (translation.isPresent()) {
+            NameTranslation names = translation.get();
+            regionName = regionName.flatMap(names::region);
+            tierName = tierName.flatMap(names::tier);
+            channelName = channelName.flatMap(names::channel);
         }
         Region region = null;
-        if (t.region().isPresent() && !regionNames.isEmpty()) {
-            region = named(t.region().get(), regionSpellings, regionNames);
+        if (regionName.isPresent() && !regionNames.isEmpty()) {
+            region = named(regionName.get(), regionSpellings, regionNames);
             if (region == null) {
                 return new Rejected(Reason.of(
                         "ticket.unknown-region",
-                        t.region().get(),
+                        regionName.get(),
                         String.join(", ", policy.regions().keySet())));
             }
         }
         Optional<Tier> tier = defaultTier;
-        if (t.tier().isPresent() && !tierNames.isEmpty()) {
-            Tier named = named(t.tier().get(), tierSpellings, tierNames);
+        if (tierName.isPresent() && !tierNames.isEmpty()) {
+            Tier named = named(tierName.get(), tierSpellings, tierNames);
             if (named == null) {
                 return new Rejected(Reason.of(
                         "ticket.unknown-tier",
-                        t.tier().get(),
+                        tierName.get(),
                         String.join(", ", policy.commercial().tiers().keySet())));
             }
             tier = Optional.of(named);
         }
         Channel channel = null;
         Optional<Reason> exclusion = Optional.empty();
-        if (t.channel().isPresent() && !channelNames.isEmpty()) {
-            channel = channelNamed(t.channel().get());
+        if (channelName.isPresent() && !channelNames.isEmpty()) {
+            channel = channelNamed(channelName.get());
             if (channel == null) {
-                exclusion =
-                        Optional.of(Reason.of("channel.not-named", t.channel().get()));
+                exclusion = Optional.of(Reason.of("channel.not-named", channelName.get()));
             } else if (!channel.covered()) {
                 exclusion = notCovered.get(channel.key());
             } else if (t.role().isPresent()
@@ -530,14 +555,10 @@ final class TicketJudge {
         TargetInfo facts = info.get(target);
         Pauses pauses = scope.timeline().pauses;
         BusinessClock clock = calendar.clock;
-        long s = !time.business() && target.clock().startsAtNextOpening() ? clock.nextOpeningSecond(start) : start;
         if (pauses.isEmpty()) {
-            if (facts.businessDays) {
-                return OptionalLong.of(BusinessDays.due(clock, calendar.local, s, time.amount(), rule));
-            }
-            long seconds = time.duration().getSeconds();
-            return OptionalLong.of(time.business() ? clock.deadlineSecond(s, seconds) : s + seconds);
+            return OptionalLong.of(DueTime.withoutPauses(clock, calendar.local, target, start, rule));
         }
+        long s = DueTime.clockStart(clock, target, start);
         TargetClock targetClock = time.business() ? TargetClock.business(clock) : TargetClock.REAL_TIME;
         long targetSeconds = facts.businessDays
                 ? clock.elapsedSeconds(s, BusinessDays.due(clock, calendar.local, s, time.amount(), rule))
@@ -552,8 +573,7 @@ final class TicketJudge {
     /** The verdict of a timed target from its due time: met or breached when answered, else open. */
     private static Status status(
             Target target, Calendar calendar, long created, OptionalLong at, OptionalLong due, long asOf) {
-        if (target.guarantee() == Guarantee.BEST_EFFORT
-                || (target.clock().onlyIfRaisedInHours() && !calendar.clock.isOpenAt(created))) {
+        if (!DueTime.guaranteedFor(target, calendar.clock, created)) {
             return Status.BEST_EFFORT;
         }
         if (at.isPresent()) {
@@ -572,22 +592,8 @@ final class TicketJudge {
     }
 
     private static Target select(List<Target> candidates, Scope scope) {
-        Target best = null;
-        for (Target target : candidates) {
-            if (!matches(target.tiers(), scope.tier())
-                    || !matches(target.channels(), scope.channel())
-                    || !matches(target.regions(), scope.region())) {
-                continue;
-            }
-            if (best == null || target.specificity() > best.specificity()) {
-                best = target;
-            }
-        }
-        return best;
-    }
-
-    private static boolean matches(List<String> wanted, Optional<String> actual) {
-        return wanted.isEmpty() || actual.map(wanted::contains).orElse(false);
+        return TargetChoice.select(candidates, scope.tier(), scope.channel(), scope.region())
+                .orElse(null);
     }
 
     private MetricResult judge(
@@ -643,7 +649,7 @@ final class TicketJudge {
         }
         TargetTime time = target.within().get();
         boolean business = time.business();
-        long s = !business && target.clock().startsAtNextOpening() ? clockOfCalendar.nextOpeningSecond(start) : start;
+        long s = DueTime.clockStart(clockOfCalendar, target, start);
         OptionalLong due = due(scope, target, calendar, start, businessDay);
         long targetSeconds;
         long elapsed;
@@ -768,8 +774,13 @@ final class TicketJudge {
         List<String> to = new ArrayList<>();
         for (TicketEvent e : sorted) {
             if (e.priority().isPresent()) {
-                Priority p = priorityNamed(e.priority().get());
-                if (p == null) {
+                String named = e.priority().get();
+                NameTranslation.Translated translated =
+                        translation.map(tr -> tr.priority(named)).orElse(new NameTranslation.To(named));
+                Priority p = translated instanceof NameTranslation.To into ? priorityNamed(into.priority()) : null;
+                if (translated instanceof NameTranslation.None none) {
+                    eventProblems.add(new RejectedRow(e.line(), t.id(), none.why()));
+                } else if (p == null) {
                     eventProblems.add(new RejectedRow(
                             e.line(),
                             t.id(),

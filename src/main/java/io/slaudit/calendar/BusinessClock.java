@@ -216,6 +216,68 @@ public final class BusinessClock {
         return day;
     }
 
+    /**
+     * The stretches of open time that overlap {@code [from, to)}, in time order, as pairs of epoch
+     * seconds {@code [start0, end0, start1, end1, ...]}, each start included and each end excluded.
+     * Stretches that touch are one (a window to 24:00 and the next day's from 00:00, across years
+     * too), and they are not clipped to the period: the first may start before {@code from}, the
+     * last end after {@code to} (a stretch open across a year's edge is followed into the next
+     * year, no further). This is the calendar's structure, for questions over every instant of a period
+     * (the worst case of a target over a year's arrivals).
+     *
+     * @throws CalendarRangeException when the period reaches outside the years the clock computes
+     */
+    public long[] openSpans(long from, long to) {
+        if (to <= from) {
+            return new long[0];
+        }
+        int first = yearOf(from);
+        int last = yearOf(to - 1);
+        // a stretch open across a year's edge continues in the neighbouring year's block (one
+        // year on; a calendar open around the clock would otherwise be followed to 1900 and 2199)
+        if (first > FIRST_YEAR && startsAtItsStart(block(first))) {
+            first--;
+        }
+        if (last < LAST_YEAR && endsAtItsEnd(block(last))) {
+            last++;
+        }
+        long[] out = new long[64];
+        int n = 0;
+        for (int y = first; y <= last; y++) {
+            YearBlock b = block(y);
+            for (int i = 0; i < b.starts.length; i++) {
+                long s = b.starts[i];
+                long e = b.ends[i];
+                if (n > 0 && out[n - 1] == s) {
+                    out[n - 1] = e;
+                    continue;
+                }
+                if (n == out.length) {
+                    out = Arrays.copyOf(out, n * 2);
+                }
+                out[n++] = s;
+                out[n++] = e;
+            }
+        }
+        int keepFrom = 0;
+        while (keepFrom < n && out[keepFrom + 1] <= from) {
+            keepFrom += 2;
+        }
+        int keepTo = n;
+        while (keepTo > keepFrom && out[keepTo - 2] >= to) {
+            keepTo -= 2;
+        }
+        return Arrays.copyOfRange(out, keepFrom, keepTo);
+    }
+
+    private static boolean startsAtItsStart(YearBlock b) {
+        return b.starts.length > 0 && b.starts[0] == b.start;
+    }
+
+    private static boolean endsAtItsEnd(YearBlock b) {
+        return b.ends.length > 0 && b.ends[b.ends.length - 1] == b.end;
+    }
+
     /** {@link #isOpen} in epoch seconds. */
     public boolean isOpenAt(long epochSecond) {
         YearBlock b = blockAt(epochSecond);

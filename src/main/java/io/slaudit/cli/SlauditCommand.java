@@ -13,6 +13,7 @@ import picocli.CommandLine.Command;
             BillCommand.class,
             ValidateCommand.class,
             ExplainCommand.class,
+            CompareCommand.class,
             SamplesCommand.class,
             CalcCommand.class,
             CalendarCommand.class

@@ -102,6 +102,11 @@ public final class CanonicalYaml {
             put(m, "definition", pr.definition());
             put(m, "effort", pr.effort());
             put(m, "source", pr.source());
+            if (!pr.severities().isEmpty()) {
+                m.put(
+                        "severity",
+                        single(pr.severities().stream().map(Severity::key).toList()));
+            }
             priorities.put(k, m);
         });
         root.put("priorities", priorities);

@@ -72,6 +72,7 @@ final class PolicyChecks {
         channels.forEach(
                 (k, c) -> c.calendar().ifPresent(cal -> calendarRef(calendars, cal, "channels/" + k + "/calendar")));
         names(priorities);
+        severities(priorities);
         nameClashes("channel", channels.values(), Channel::key, Channel::names, "channels/");
         nameClashes("region", regions.values(), Region::key, Region::names, "regions/");
         nameClashes("tier", commercial.tiers().values(), Tier::key, Tier::names, "tiers/");
@@ -295,6 +296,22 @@ final class PolicyChecks {
                             at.apply(path),
                             "the name '" + n + "' is claimed by both priority '" + earlier + "' and '" + p.key()
                                     + "'; a ticket's priority must name one class");
+                }
+            }
+        }
+    }
+
+    /** A comparison replays a ticket of a severity under the one class that has it. */
+    private void severities(Map<String, Priority> priorities) {
+        Map<Severity, String> owner = new java.util.EnumMap<>(Severity.class);
+        for (Priority p : priorities.values()) {
+            for (Severity s : p.severities()) {
+                String earlier = owner.putIfAbsent(s, p.key());
+                if (earlier != null) {
+                    problems.add(
+                            at.apply("priorities/" + p.key() + "/severity"),
+                            "severity '" + s + "' is claimed by both priority '" + earlier + "' and '" + p.key()
+                                    + "'; a ticket of a severity must map to one class");
                 }
             }
         }

@@ -193,6 +193,15 @@ public final class PolicyExplainer {
         for (Priority p : policy.priorities().values()) {
             List<String> details = new ArrayList<>();
             p.effort().ifPresent(e -> details.add(t("priority.effort", e)));
+            if (!p.severities().isEmpty()) {
+                details.add(t(
+                        "priority.severity",
+                        String.join(
+                                ", ",
+                                p.severities().stream()
+                                        .map(sv -> t("severity." + sv.key()))
+                                        .toList())));
+            }
             for (Target target : policy.targets()) {
                 if (!target.priorities().any() && target.priorities().keys().contains(p.key())) {
                     details.addAll(target(policy, target));

@@ -361,8 +361,22 @@ public final class PolicyReader {
                 Optional<String> definition = f.optionalText("definition");
                 Optional<String> effort = f.optionalText("effort");
                 Optional<String> src = f.optionalText("source");
+                List<Severity> severities = new ArrayList<>();
+                f.optional("severity").ifPresent(n -> {
+                    mark(path + "/severity", n);
+                    for (YamlNode item : YamlFields.items(n, "'severity'", problems, true)) {
+                        YamlFields.text(item, "a severity", problems)
+                                .ifPresent(t -> Severity.parse(t)
+                                        .ifPresentOrElse(
+                                                severities::add,
+                                                () -> problems.add(
+                                                        item.mark(),
+                                                        "unknown severity '" + t + "'; severities: "
+                                                                + Severity.keys())));
+                    }
+                });
                 f.rejectUnknown();
-                out.put(key, new Priority(key, label, aliases, definition, effort, src));
+                out.put(key, new Priority(key, label, aliases, definition, effort, src, severities));
             });
         }
         return out;

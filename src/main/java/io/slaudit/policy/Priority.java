@@ -8,6 +8,9 @@ import java.util.Optional;
  * One of the contract's priority classes, with the names tickets use for it. A ticket's priority
  * matches by key, label or alias, case-insensitively; the alias {@code *} catches every name no
  * other priority claims (for contracts that have a single class of request).
+ *
+ * <p>{@code severities} are the normalised severities the contract maps the class onto (for
+ * comparisons); empty when it states none.
  */
 public record Priority(
         String key,
@@ -15,7 +18,8 @@ public record Priority(
         List<String> aliases,
         Optional<String> definition,
         Optional<String> effort,
-        Optional<String> source) {
+        Optional<String> source,
+        List<Severity> severities) {
 
     public static final String CATCH_ALL = "*";
 
@@ -26,6 +30,18 @@ public record Priority(
         Objects.requireNonNull(definition, "definition");
         Objects.requireNonNull(effort, "effort");
         Objects.requireNonNull(source, "source");
+        severities = severities.stream().distinct().sorted().toList();
+    }
+
+    /** A class without a stated severity. */
+    public Priority(
+            String key,
+            String label,
+            List<String> aliases,
+            Optional<String> definition,
+            Optional<String> effort,
+            Optional<String> source) {
+        this(key, label, aliases, definition, effort, source, List.of());
     }
 
     public boolean catchesAll() {

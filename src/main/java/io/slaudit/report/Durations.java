@@ -1,5 +1,6 @@
 package io.slaudit.report;
 
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -50,6 +51,29 @@ public final class Durations {
             return sign + minutes + " min";
         }
         return sign + s + " s";
+    }
+
+    /**
+     * A span of clock time to the second, every part that is not zero: {@code 4 d 20 h}, {@code 5 d
+     * 19 h 30 min}, {@code 45 s}, days written with the given unit.
+     */
+    public static String exact(long seconds, String dayUnit) {
+        long s = Math.abs(seconds);
+        String sign = seconds < 0 ? "-" : "";
+        List<String> parts = new java.util.ArrayList<>();
+        if (s >= 86_400) {
+            parts.add(s / 86_400 + " " + dayUnit);
+        }
+        if (s / 3600 % 24 > 0) {
+            parts.add(s / 3600 % 24 + " h");
+        }
+        if (s / 60 % 60 > 0) {
+            parts.add(s / 60 % 60 + " min");
+        }
+        if (s % 60 > 0 || parts.isEmpty()) {
+            parts.add(s % 60 + " s");
+        }
+        return sign + String.join(" ", parts);
     }
 
     /** {@code 98.5 %}, one decimal; {@code n/a} when nothing was judged. */

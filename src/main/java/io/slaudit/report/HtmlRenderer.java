@@ -12,7 +12,7 @@ import java.util.Map;
  * built-in one or the user's ({@code --template DIR}), in a restricted configuration: everything is
  * HTML-escaped unless a template says otherwise, and a template sees the report's content and
  * nothing else: no {@code ?new}, no {@code ?api}, no Java methods but the content's own accessors
- * (see {@link HtmlTemplates}).
+ * (see {@link HtmlTemplates}). The comparison document ({@link ComparisonHtmlRenderer}) is filled the same way.
  */
 final class HtmlRenderer implements Renderer<AuditReport> {
 

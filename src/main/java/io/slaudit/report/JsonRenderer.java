@@ -357,7 +357,7 @@ final class JsonRenderer implements Renderer<AuditReport> {
         g.writeEndObject();
     }
 
-    private static void tally(JsonGenerator g, AuditSummary.Tally t) throws IOException {
+    static void tally(JsonGenerator g, AuditSummary.Tally t) throws IOException {
         g.writeStartObject();
         g.writeNumberField("met", t.met());
         g.writeNumberField("breached", t.breached());

@@ -2,13 +2,26 @@ package io.slaudit.report;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Calendar;
+import java.util.GregorianCalendar;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
+import java.util.TimeZone;
 import java.util.function.Consumer;
+import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSString;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.PageMode;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDPageXYZDestination;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDDocumentOutline;
@@ -115,6 +128,65 @@ final class PdfPages {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * The first page of a document: a kicker line, the heading, the subject under it ruled off, the
+     * facts, a note and who made it.
+     */
+    void cover(
+            String kicker, String heading, String subheading, List<ReportView.Fact> facts, String note, String madeBy) {
+        newPage();
+        space(90);
+        paragraph(kicker, 9, true, ACCENT);
+        paragraph(heading, 24, true, INK);
+        paragraph(subheading, 14, false, MUTED);
+        space(6);
+        rule(LEFT, y(), RIGHT, y(), ACCENT, 2);
+        space(16);
+        facts(facts, 10);
+        paragraph(note, 8.5f, false, MUTED);
+        space(24);
+        paragraph(madeBy, 8.5f, false, MUTED);
+    }
+
+    /**
+     * The document information (title, subject, creator, the given creation date), its language,
+     * the outline shown on opening, and a file identifier derived from {@code identity} rather than
+     * from the clock: the same inputs give the same bytes but for the creation date.
+     */
+    static void describe(
+            PDDocument document,
+            String title,
+            String subject,
+            String creator,
+            String keywords,
+            Instant creationDate,
+            String language,
+            String identity) {
+        PDDocumentInformation info = document.getDocumentInformation();
+        info.setTitle(title);
+        info.setSubject(subject);
+        info.setCreator(creator);
+        info.setProducer("slaudit with Apache PDFBox");
+        info.setKeywords(keywords);
+        Calendar created = new GregorianCalendar(TimeZone.getTimeZone("UTC"), Locale.ROOT);
+        created.setTimeInMillis(creationDate.toEpochMilli());
+        info.setCreationDate(created);
+        info.setModificationDate(created);
+        document.getDocumentCatalog().setLanguage(language);
+        document.getDocumentCatalog().setPageMode(PageMode.USE_OUTLINES);
+        byte[] id;
+        try {
+            byte[] sha = MessageDigest.getInstance("SHA-256").digest(identity.getBytes(StandardCharsets.UTF_8));
+            id = Arrays.copyOf(sha, 16);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime has SHA-256", e);
+        }
+        COSArray ids = new COSArray();
+        ids.add(new COSString(id));
+        ids.add(new COSString(id));
+        document.getDocument().setDocumentID(ids);
     }
 
     // ------------------------------------------------------------------ text
@@ -544,61 +616,9 @@ final class PdfPages {
         }
     }
 
-    /** The first page: the kicker, the heading and subject, a rule, the facts, the notes under them. */
-    void cover(String kicker, ReportView.Cover c, java.util.Locale locale) {
-        newPage();
-        space(90);
-        paragraph(kicker.toUpperCase(locale), 9, true, ACCENT);
-        paragraph(c.heading(), 24, true, INK);
-        paragraph(c.subheading(), 14, false, MUTED);
-        space(6);
-        rule(LEFT, y, RIGHT, y, ACCENT, 2);
-        space(16);
-        facts(c.facts(), 10);
-        paragraph(c.timesNote(), 8.5f, false, MUTED);
-        space(24);
-        paragraph(c.generatedBy(), 8.5f, false, MUTED);
-    }
-
-    /**
-     * The document information (title, subject, creator, the creation date given, language,
-     * bookmarks shown) and a file identifier derived from {@code idSeed}, the document's content,
-     * instead of from the clock: the same inputs give the same bytes but for the creation date.
-     */
-    static void describe(
-            PDDocument document,
-            String title,
-            String subject,
-            String creator,
-            String keywords,
-            java.time.Instant creationDate,
-            String language,
-            String idSeed) {
-        org.apache.pdfbox.pdmodel.PDDocumentInformation info = document.getDocumentInformation();
-        info.setTitle(title);
-        info.setSubject(subject);
-        info.setCreator(creator);
-        info.setProducer("slaudit with Apache PDFBox");
-        info.setKeywords(keywords);
-        java.util.Calendar created =
-                new java.util.GregorianCalendar(java.util.TimeZone.getTimeZone("UTC"), java.util.Locale.ROOT);
-        created.setTimeInMillis(creationDate.toEpochMilli());
-        info.setCreationDate(created);
-        info.setModificationDate(created);
-        document.getDocumentCatalog().setLanguage(language);
-        document.getDocumentCatalog().setPageMode(org.apache.pdfbox.pdmodel.PageMode.USE_OUTLINES);
-        byte[] id;
-        try {
-            byte[] sha = java.security.MessageDigest.getInstance("SHA-256")
-                    .digest(idSeed.getBytes(java.nio.charset.StandardCharsets.UTF_8));
-            id = java.util.Arrays.copyOf(sha, 16);
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java runtime has SHA-256", e);
-        }
-        org.apache.pdfbox.cos.COSArray ids = new org.apache.pdfbox.cos.COSArray();
-        ids.add(new org.apache.pdfbox.cos.COSString(id));
-        ids.add(new org.apache.pdfbox.cos.COSString(id));
-        document.getDocument().setDocumentID(ids);
+    /** The first page of an audit's or a bill's document, from its cover. */
+    void cover(String kicker, ReportView.Cover c, Locale locale) {
+        cover(kicker.toUpperCase(locale), c.heading(), c.subheading(), c.facts(), c.timesNote(), c.generatedBy());
     }
 
     /** The inputs a document rests on, with their SHA-256 and size. */

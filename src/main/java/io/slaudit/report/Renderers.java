@@ -1,10 +1,11 @@
 package io.slaudit.report;
 
 import io.slaudit.audit.AuditReport;
+import io.slaudit.compare.Comparison;
 import java.util.List;
 import java.util.Optional;
 
-/** The renderers of an audit by format name. */
+/** The renderers of an audit, and of a comparison of contracts, by format name. */
 public final class Renderers {
 
     private static final List<String> NAMES = List.of("text", "json", "csv", "junit", "html", "pdf");
@@ -35,6 +36,21 @@ public final class Renderers {
                 // and PDFBox classes it names) when the set is built, for every audit
                 .add("html", () -> new HtmlRenderer(content))
                 .add("pdf", () -> new PdfRenderer(content))
+                .build();
+    }
+
+    /**
+     * The renderers of a comparison of contracts; the text, Markdown, HTML and PDF documents share
+     * one content, built once.
+     */
+    public static RendererSet<Comparison> forComparison(DocumentOptions options) {
+        ComparisonContent content = new ComparisonContent(options);
+        return RendererSet.<Comparison>builder()
+                .add("text", () -> new ComparisonTextRenderer(content))
+                .add("md", () -> new ComparisonMarkdownRenderer(content))
+                .add("json", ComparisonJsonRenderer::new)
+                .add("html", () -> new ComparisonHtmlRenderer(content))
+                .add("pdf", () -> new ComparisonPdfRenderer(content))
                 .build();
     }
 }

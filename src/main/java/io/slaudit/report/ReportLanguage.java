@@ -36,6 +36,7 @@ public final class ReportLanguage {
 
     private final DateTimeFormatter dateTime;
     private final DateTimeFormatter date;
+    private final DateTimeFormatter weekdayDateTime;
 
     private ReportLanguage(Locale locale, java.util.List<String> bundleNames) {
         this.locale = locale;
@@ -48,6 +49,8 @@ public final class ReportLanguage {
         boolean german = isGerman();
         this.dateTime = DateTimeFormatter.ofPattern(german ? "dd.MM.yyyy HH:mm" : "yyyy-MM-dd HH:mm", locale);
         this.date = DateTimeFormatter.ofPattern(german ? "dd.MM.yyyy" : "yyyy-MM-dd", locale);
+        this.weekdayDateTime =
+                DateTimeFormatter.ofPattern(german ? "EEE dd.MM.yyyy HH:mm:ss" : "EEE yyyy-MM-dd HH:mm:ss", locale);
     }
 
     /** German for a German locale, English otherwise. */
@@ -127,6 +130,11 @@ public final class ReportLanguage {
 
     public String dateTime(long epochSecond, ZoneId zone) {
         return dateTime.format(Instant.ofEpochSecond(epochSecond).atZone(zone));
+    }
+
+    /** An instant to the second with its weekday: {@code Thu 2026-04-02 14:00:01} / {@code Do. 02.04.2026 14:00:01}. */
+    public String weekdayDateTime(long epochSecond, ZoneId zone) {
+        return weekdayDateTime.format(Instant.ofEpochSecond(epochSecond).atZone(zone));
     }
 
     public String date(LocalDate day) {

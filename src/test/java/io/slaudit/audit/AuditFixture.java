@@ -28,6 +28,7 @@ final class AuditFixture {
     private Optional<String> reading = Optional.empty();
     private String asOf = "2025-04-01T00:00:00+02:00";
     private boolean strict;
+    private Optional<NameTranslation> names = Optional.empty();
 
     AuditFixture(Path dir) {
         this.dir = dir;
@@ -63,6 +64,11 @@ final class AuditFixture {
         return this;
     }
 
+    AuditFixture names(NameTranslation translation) {
+        names = Optional.of(translation);
+        return this;
+    }
+
     AuditFixture strict() {
         strict = true;
         return this;
@@ -87,7 +93,8 @@ final class AuditFixture {
                         Optional.empty(),
                         Optional.empty(),
                         strict,
-                        true),
+                        true,
+                        names),
                 Progress.NONE);
     }
 

@@ -226,6 +226,59 @@ class BusinessClockTest {
         }
     }
 
+    @Nested
+    class OpenSpans {
+
+        private static long at(String text) {
+            return TimeText.parseInstant(text, ZoneId.of("Europe/Berlin")).getEpochSecond();
+        }
+
+        @Test
+        void aSplitFridayAndAMondayAreThreeSpansUnclippedAtTheEnds() {
+            // from Friday 10:00 (inside the morning window) to Monday 12:00 (inside Monday's)
+            long[] spans = MUNICH.openSpans(at("2025-03-07 10:00"), at("2025-03-10 12:00"));
+            assertThat(spans)
+                    .containsExactly(
+                            at("2025-03-07 09:00"), at("2025-03-07 12:30"),
+                            at("2025-03-07 13:30"), at("2025-03-07 16:00"),
+                            at("2025-03-10 09:00"), at("2025-03-10 17:00"));
+        }
+
+        @Test
+        void stretchesThatTouchAcrossAYearAreOne() {
+            BusinessClock always = TestCalendars.clock("zone: UTC\nhours: { mon-sun: \"00:00-24:00\" }\n");
+            long from = Instant.parse("2025-12-31T12:00:00Z").getEpochSecond();
+            long to = Instant.parse("2026-01-01T12:00:00Z").getEpochSecond();
+            long[] spans = always.openSpans(from, to);
+            assertThat(spans).hasSize(2);
+            assertThat(spans[0])
+                    .isLessThanOrEqualTo(Instant.parse("2025-01-01T00:00:00Z").getEpochSecond());
+            assertThat(spans[1])
+                    .isGreaterThanOrEqualTo(
+                            Instant.parse("2027-01-01T00:00:00Z").getEpochSecond());
+        }
+
+        @Test
+        void theSpansClippedToAPeriodHoldItsElapsedTime() {
+            java.util.Random random = new java.util.Random(12);
+            long base = at("2025-01-01 00:00");
+            for (int i = 0; i < 200; i++) {
+                long from = base + random.nextInt(365 * 86_400);
+                long to = from + random.nextInt(40 * 86_400);
+                long[] spans = MUNICH.openSpans(from, to);
+                long sum = 0;
+                for (int k = 0; k < spans.length; k += 2) {
+                    assertThat(spans[k]).isLessThan(spans[k + 1]);
+                    if (k > 0) {
+                        assertThat(spans[k]).isGreaterThan(spans[k - 1]);
+                    }
+                    sum += Math.max(0, Math.min(to, spans[k + 1]) - Math.max(from, spans[k]));
+                }
+                assertThat(sum).as("from %d to %d", from, to).isEqualTo(MUNICH.elapsedSeconds(from, to));
+            }
+        }
+    }
+
     @Test
     void aTenYearSpanEqualsTheSumOfItsYears() {
         long sum = 0;

@@ -444,4 +444,36 @@ class PolicyReaderTest {
                 .containsExactly(
                         "p.yaml:11:35: 'hotline-on-holidays' names band 'weekend', but the policy has no hotline");
     }
+
+    @Test
+    void aPriorityMayStateTheSeveritiesItStandsForInComparisons() {
+        Policy p = PolicyReader.parse("p.yaml", HEAD + """
+                priorities:
+                  urgent: { label: Dringend, severity: critical }
+                  minor: { label: Leicht, severity: [low, normal, low] }
+                  other: { label: Sonstiges }
+                targets: []
+                """);
+        assertThat(p.priorities().get("urgent").severities()).containsExactly(Severity.CRITICAL);
+        // the order of the scale, each once
+        assertThat(p.priorities().get("minor").severities()).containsExactly(Severity.NORMAL, Severity.LOW);
+        assertThat(p.priorities().get("other").severities()).isEmpty();
+        assertThat(CanonicalYaml.of(p))
+                .contains("    severity: critical\n", "    severity:\n      - normal\n      - low\n");
+        assertThat(PolicyReader.parse("c.yaml", CanonicalYaml.of(p))).isEqualTo(p);
+    }
+
+    @Test
+    void anUnknownSeverityAndASeverityClaimedTwiceAreErrors() {
+        assertThat(problems(HEAD + """
+                        priorities:
+                          urgent: { label: Dringend, severity: [critical, urgent] }
+                          high: { label: Hoch, severity: critical }
+                        targets: []
+                        """))
+                .containsExactly(
+                        "p.yaml:7:51: unknown severity 'urgent'; severities: critical, high, normal, low",
+                        "p.yaml:8:34: severity 'critical' is claimed by both priority 'urgent' and 'high'; a ticket"
+                                + " of a severity must map to one class");
+    }
 }
