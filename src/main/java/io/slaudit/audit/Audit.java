@@ -310,7 +310,38 @@ public final class Audit {
                 "tickets", request.tickets().toString(), sha256, reader.table().size()));
         request.events().ifPresent(p -> inputs.add(InputFile.of("events", p)));
         request.mapping().ifPresent(p -> inputs.add(InputFile.of("mapping", p)));
+        // what was supplied for what the contract leaves open, by the option that gave it
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (Policy p : request.contract().all()) {
+            for (io.slaudit.policy.FilledValue f : p.filled()) {
+                if (!f.supplied()) {
+                    continue;
+                }
+                String role = f.by() == io.slaudit.policy.FilledValue.By.ASSUME
+                        ? f.by().word()
+                        : f.by().word() + " " + f.key();
+                String path = f.by() == io.slaudit.policy.FilledValue.By.ASSUME
+                        ? f.file().orElseThrow()
+                        : f.value();
+                if (seen.add(role + "\u0000" + path)) {
+                    inputs.add(new InputFile(
+                            role,
+                            path,
+                            f.sha256().orElseThrow(),
+                            f.file().map(x -> fileSize(Path.of(x))).orElse((long)
+                                    f.value().getBytes(java.nio.charset.StandardCharsets.UTF_8).length)));
+                }
+            }
+        }
         return inputs;
+    }
+
+    private static long fileSize(Path file) {
+        try {
+            return java.nio.file.Files.size(file);
+        } catch (java.io.IOException e) {
+            return 0;
+        }
     }
 
     private static List<Version> versions(ContractVersions contract, AuditRequest request, Set<Metric> measurable) {
@@ -405,6 +436,8 @@ public final class Audit {
         long rejected;
         final List<RejectedRow> rejectedSample = new ArrayList<>();
         final Map<TargetKey, long[]> compliance = new LinkedHashMap<>();
+        /** Results resting on no assumption, by status ordinal. */
+        final long[] grounded = new long[Status.values().length];
         /** By (year * 12 + month - 1): [metric ordinal][status ordinal]. */
         final Map<Long, long[][]> months = new TreeMap<>();
 
@@ -444,6 +477,9 @@ public final class Audit {
                                 k -> new long[Status.values().length])[
                         r.status().ordinal()]++;
                 month[r.metric().ordinal()][r.status().ordinal()]++;
+                if (!r.restsOnAssumptions()) {
+                    grounded[r.status().ordinal()]++;
+                }
                 if (r.status().isBreach() && r.due().isPresent()) {
                     long late = r.lateBySeconds().orElse(0);
                     long lateClock = r.lateByClockSeconds(asOf).orElse(0);
@@ -575,7 +611,8 @@ public final class Audit {
                     calendars,
                     notes,
                     afterAsOfSample,
-                    unusedStates);
+                    unusedStates,
+                    tally(grounded));
         }
 
         private static AuditSummary.Tally tally(long[] c) {

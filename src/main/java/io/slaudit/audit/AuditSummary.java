@@ -35,7 +35,8 @@ public record AuditSummary(
         List<CalendarUse> calendars,
         List<String> notes,
         List<RejectedRow> afterAsOfSample,
-        List<StateUse> unusedStates) {
+        List<StateUse> unusedStates,
+        Tally withoutAssumptions) {
 
     public AuditSummary {
         Objects.requireNonNull(counts, "counts");
@@ -50,6 +51,27 @@ public record AuditSummary(
         notes = List.copyOf(notes);
         afterAsOfSample = List.copyOf(afterAsOfSample);
         unusedStates = List.copyOf(unusedStates);
+        Objects.requireNonNull(withoutAssumptions, "withoutAssumptions");
+    }
+
+    /**
+     * The results that rest on no assumption of the encoding: compliance by the contract's words
+     * alone. Equal to {@link #overall()} when no verdict rests on an assumption.
+     */
+    public Tally grounded() {
+        return withoutAssumptions;
+    }
+
+    /** Whether some result rests on an assumption, so that the two compliance figures differ in what they count. */
+    public boolean hasAssumptionDependentResults() {
+        Tally all = overall();
+        return all.met() + all.breached() + all.open() + all.openBreached() + all.bestEffort() + all.excluded()
+                != withoutAssumptions.met()
+                        + withoutAssumptions.breached()
+                        + withoutAssumptions.open()
+                        + withoutAssumptions.openBreached()
+                        + withoutAssumptions.bestEffort()
+                        + withoutAssumptions.excluded();
     }
 
     /** The same totals with other notes. */
@@ -67,7 +89,8 @@ public record AuditSummary(
                 calendars,
                 other,
                 afterAsOfSample,
-                unusedStates);
+                unusedStates,
+                withoutAssumptions);
     }
 
     /**

@@ -28,6 +28,7 @@ import java.util.OptionalDouble;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -158,6 +159,9 @@ final class AuditCommand implements Callable<Integer> {
                     + " rows read (5%%). Without it rejected rows are reported and counted, and never fail the audit.")
     String maxRejected;
 
+    @Mixin
+    SuppliedOptions supplied = new SuppliedOptions();
+
     @Option(names = "--strict", description = "A bad row is fatal (exit 2) instead of reported and counted.")
     boolean strict;
 
@@ -192,7 +196,7 @@ final class AuditCommand implements Callable<Integer> {
         if (!problems.isEmpty()) {
             throw new InputException(InputException.Kind.INVALID, problems);
         }
-        ContractVersions contract = ContractVersions.of(loaded, policyFiles);
+        ContractVersions contract = ContractVersions.of(supplied.apply(loaded, "the audit"), policyFiles);
         Optional<ExportProfile> profile = Optional.empty();
         Optional<Path> mapping = Optional.empty();
         if (source != null && source.profile != null) {
@@ -319,6 +323,7 @@ final class AuditCommand implements Callable<Integer> {
     /** Every file the audit reads: no output may be one of them. */
     private List<Path> inputs(List<Path> policyFiles) {
         List<Path> in = new ArrayList<>(policyFiles);
+        in.addAll(supplied.files());
         in.add(tickets);
         if (events != null) {
             in.add(events);

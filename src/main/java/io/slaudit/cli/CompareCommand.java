@@ -32,6 +32,7 @@ import java.util.OptionalDouble;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -122,6 +123,9 @@ final class CompareCommand implements Callable<Integer> {
             description = "Language of the text, md, html and pdf documents (default: en).")
     Lang lang = Lang.en;
 
+    @Mixin
+    SuppliedOptions supplied = new SuppliedOptions();
+
     @Override
     public Integer call() {
         List<Renderer<Comparison>> renderers = renderers();
@@ -143,6 +147,11 @@ final class CompareCommand implements Callable<Integer> {
         if (!problems.isEmpty()) {
             throw new InputException(InputException.Kind.INVALID, problems);
         }
+        // a comparison of promises may show a placeholder (an assumption); a replay judges tickets
+        loaded = supplied.apply(
+                loaded,
+                "the comparison",
+                tickets == null ? SuppliedOptions.Need.PLACEHOLDERS : SuppliedOptions.Need.CALENDARS);
         SeverityMap map = severityMap == null ? SeverityMap.none() : SeverityMap.read(severityMap);
         Optional<CompareRequest.Replay> replay = Optional.empty();
         if (tickets != null) {

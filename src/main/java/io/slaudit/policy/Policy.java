@@ -108,6 +108,55 @@ public record Policy(
         return filled.stream().filter(f -> f.key().equals(key)).findFirst();
     }
 
+    /** The values the contract leaves open that no value has been given for: calendars, then target times. */
+    public List<OpenValue<?>> stillOpen() {
+        List<OpenValue<?>> out = new ArrayList<>(stillOpenCalendars().values());
+        for (Target t : targets) {
+            if (t.timeIsOpen()
+                    && out.stream().noneMatch(x -> x.key().equals(t.open().get().key()))) {
+                out.add(t.open().get());
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Refuses a use of the policy that needs what it leaves open, naming each value, where the
+     * contract says that it is open, and how to supply it.
+     *
+     * @param use what needs the values ("the audit", "the comparison")
+     * @throws io.slaudit.input.InputException one problem per value still open
+     */
+    public void requireStated(String use, boolean canSupply) {
+        requireStated(use, canSupply, true);
+    }
+
+    /** As {@link #requireStated(String, boolean)}, for the calendars alone when {@code times} is false. */
+    public void requireStated(String use, boolean canSupply, boolean times) {
+        List<OpenValue<?>> open =
+                times ? stillOpen() : new ArrayList<>(stillOpenCalendars().values());
+        if (open.isEmpty()) {
+            return;
+        }
+        io.slaudit.input.Problems problems = new io.slaudit.input.Problems();
+        for (OpenValue<?> v : open) {
+            String how = v.key().kind() == PolicyRef.Kind.CALENDAR
+                    ? "--set " + v.key() + "=FILE"
+                    : "--set " + v.key() + "=\"4 business hours\"";
+            problems.add(
+                    v.at(),
+                    use + " needs " + v.key() + ", " + v.describe()
+                            + (canSupply
+                                    ? "; supply it with " + how + " or in an --assume FILE"
+                                    : "; this command cannot take it (audit takes --set and --assume)")
+                            + v.placeholder()
+                                    .map(x -> " (the placeholder of assumption "
+                                            + v.assumption().orElseThrow() + " is never used to judge)")
+                                    .orElse(""));
+        }
+        problems.throwIfAny(io.slaudit.input.InputException.Kind.INVALID);
+    }
+
     /** Every value the contract leaves open: its open calendars, then its open target times. */
     public List<OpenValue<?>> openValues() {
         List<OpenValue<?>> out = new ArrayList<>(openCalendars.values());
