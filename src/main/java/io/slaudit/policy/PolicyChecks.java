@@ -153,6 +153,112 @@ final class PolicyChecks {
                                         + String.join(", ", declared.calendars())))));
     }
 
+    /**
+     * A reading's worked example is computed with the engine, on its calendar (an open calendar's
+     * placeholder) under the reading's business-day rule: a due time the engine contradicts is a
+     * finding, since the reading's words then promise something the audit would not judge.
+     */
+    void readingExamples(
+            Map<String, BusinessCalendar> calendars,
+            Map<String, OpenValue<BusinessCalendar>> openCalendars,
+            String defaultCalendar,
+            BusinessDayRule businessDay,
+            Map<String, Ambiguity> ambiguities,
+            io.slaudit.calendar.PublicHolidays holidays) {
+        ambiguities.forEach((k, amb) -> amb.readings()
+                .forEach((rk, r) -> r.example().ifPresent(x -> {
+                    String name = x.calendar().orElse(defaultCalendar);
+                    BusinessCalendar c = calendars.containsKey(name)
+                            ? calendars.get(name)
+                            : Optional.ofNullable(openCalendars.get(name))
+                                    .flatMap(OpenValue::placeholder)
+                                    .orElse(null);
+                    if (c == null) {
+                        return;
+                    }
+                    java.time.ZoneId zone = c.zone();
+                    Target t = new Target(
+                            Metric.FIRST_RESPONSE,
+                            PrioritySelector.ANY,
+                            Optional.of(x.within()),
+                            Optional.empty(),
+                            Optional.of(name),
+                            Guarantee.GUARANTEED,
+                            ClockRule.DEFAULT,
+                            List.of(),
+                            List.of(),
+                            List.of(),
+                            Map.of(),
+                            Optional.empty(),
+                            Optional.empty());
+                    BusinessDayRule rule = r.businessDay().orElse(businessDay);
+                    long start = x.start().atZone(zone).toEpochSecond();
+                    long due;
+                    try {
+                        due = io.slaudit.audit.DueTime.withoutPauses(
+                                io.slaudit.calendar.BusinessClock.of(c, holidays),
+                                new io.slaudit.calendar.ZoneTime(zone),
+                                t,
+                                start,
+                                rule);
+                    } catch (RuntimeException e) {
+                        problems.add(
+                                at.apply("ambiguities/" + k + "/readings/" + rk + "/example"),
+                                "the example of reading '" + rk + "' cannot be computed: " + e.getMessage());
+                        return;
+                    }
+                    java.time.LocalDateTime computed =
+                            java.time.LocalDateTime.ofInstant(java.time.Instant.ofEpochSecond(due), zone);
+                    if (!computed.equals(x.due())) {
+                        problems.add(
+                                at.apply("ambiguities/" + k + "/readings/" + rk + "/example"),
+                                "the example of reading '" + rk + "' says a request at " + x.start() + " with "
+                                        + x.within()
+                                        + " is due " + x.due() + ", but on calendar '" + name
+                                        + "' (business days read as "
+                                        + rule + ") it is due " + computed + "; correct the example or the reading");
+                    }
+                })));
+    }
+
+    /**
+     * A guaranteed target counted on hours that are themselves an assumption (an assumption names
+     * the whole calendar or its hours) judges breaches on invented hours: the calendar should be
+     * open ({@code stated-elsewhere} or {@code not-stated}) so that an audit asks for it, or the
+     * target best effort.
+     */
+    void assumedHours(
+            Map<String, BusinessCalendar> calendars,
+            String defaultCalendar,
+            List<Target> targets,
+            List<Assumption> assumptions) {
+        for (int i = 0; i < targets.size(); i++) {
+            Target t = targets.get(i);
+            if (t.guarantee() != Guarantee.GUARANTEED
+                    || t.within().map(w -> !w.business()).orElse(true)) {
+                continue;
+            }
+            String name = t.calendar().orElse(defaultCalendar);
+            if (!calendars.containsKey(name)) {
+                continue;
+            }
+            for (Assumption a : assumptions) {
+                boolean hours = a.affects().stream()
+                        .anyMatch(r -> r.kind() == PolicyRef.Kind.CALENDAR
+                                && r.name().orElseThrow().equals(name)
+                                && r.part().map(p -> p.equals("hours")).orElse(true));
+                if (hours) {
+                    problems.add(
+                            at.apply("targets/" + i),
+                            "target " + (i + 1) + " is guaranteed on calendar '" + name + "', whose hours are"
+                                    + " assumption '" + a.id() + "'; mark the calendar 'stated-elsewhere' or"
+                                    + " 'not-stated' (an audit then needs it supplied) or the target best-effort");
+                    break;
+                }
+            }
+        }
+    }
+
     /** Whether {@code ref} names the open value {@code key}: the same, or all of that calendar. */
     private static boolean names(PolicyRef ref, PolicyRef key) {
         if (ref.equals(key)) {

@@ -189,6 +189,11 @@ public final class PolicyReader {
                 commercial,
                 from.isPresent(),
                 to.isPresent());
+        if (problems.isEmpty()) {
+            checks.readingExamples(
+                    calendars, openCalendars, defaultCalendar.orElse(""), businessDay, ambiguities, publicHolidays);
+            checks.assumedHours(calendars, defaultCalendar.orElse(""), targets, text.assumptions());
+        }
         problems.throwIfAny(InputException.Kind.INVALID);
         try {
             return new Policy(
