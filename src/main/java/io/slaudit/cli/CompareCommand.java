@@ -147,11 +147,8 @@ final class CompareCommand implements Callable<Integer> {
         if (!problems.isEmpty()) {
             throw new InputException(InputException.Kind.INVALID, problems);
         }
-        // a comparison of promises may show a placeholder (an assumption); a replay judges tickets
-        loaded = supplied.apply(
-                loaded,
-                "the comparison",
-                tickets == null ? SuppliedOptions.Need.PLACEHOLDERS : SuppliedOptions.Need.CALENDARS);
+        // a comparison may show a placeholder; its results then rest on the placeholder's assumption
+        loaded = supplied.apply(loaded, "the comparison", SuppliedOptions.Need.PLACEHOLDERS);
         SeverityMap map = severityMap == null ? SeverityMap.none() : SeverityMap.read(severityMap);
         Optional<CompareRequest.Replay> replay = Optional.empty();
         if (tickets != null) {

@@ -33,12 +33,12 @@ class DueTimeTest {
     @ValueSource(
             strings = {
                 "contracts/smashdocs-support.yaml",
-                "contracts/clauses/dispositionsportal.yaml",
+                // dispositionsportal leaves its hours to the website: an audit refuses it unsupplied
                 "contracts/saas-support-levels.yaml",
                 "contracts/item-support-policy.yaml"
             })
     void givesTheDueTimeAndTheGuaranteeOfTheAuditsVerdicts(String file) throws IOException {
-        Policy policy = io.slaudit.policy.SuppliedValues.withPlaceholders(PolicyReader.read(Path.of(file)));
+        Policy policy = PolicyReader.read(Path.of(file));
         Random random = new Random(file.hashCode());
         long from = Instant.parse("2025-01-01T00:00:00Z").getEpochSecond();
         StringBuilder csv = new StringBuilder("id,created,priority,tier,first_response,resolved\n");
