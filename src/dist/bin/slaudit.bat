@@ -19,5 +19,6 @@ set "QUICK=-XX:TieredStopAtLevel=1 -XX:+UseSerialGC"
 if "%COMMAND%"=="audit" set "QUICK="
 if "%COMMAND%"=="samples" set "QUICK="
 if "%COMMAND%"=="calc" set "QUICK="
+if "%QUICK%"=="" set "QUICK=-XX:FreqInlineSize=100"
 "%JAVA_EXE%" -Xlog:disable -Xlog:all=warning:stderr -Djava.awt.headless=true %QUICK% %SLAUDIT_JAVA_OPTS% -jar "%SLAUDIT_HOME%\lib\slaudit.jar" %*
 exit /b %ERRORLEVEL%
