@@ -103,7 +103,7 @@ public final class Audit {
             long periodTo = request.period().map(p -> p.to().toEpochDay()).orElse(Long.MAX_VALUE);
             List<RejectedRow> eventProblems = new ArrayList<>();
             long counter = 0;
-            RowPipeline rows = new RowPipeline(reader, zone, ids);
+            RowPipeline rows = new RowPipeline(reader, zone);
             try (rows) {
                 while (rows.hasNext()) {
                     ParsedRow row = rows.next();
@@ -117,7 +117,7 @@ public final class Audit {
                         continue;
                     }
                     TicketRecord t = (TicketRecord) row;
-                    long earlier = rows.earlierLine();
+                    long earlier = ids.putIfAbsent(rows.fingerprint(), t.line());
                     if (earlier >= 0) {
                         reject(
                                 new RejectedRow(t.line(), t.id(), Reason.of("row.duplicate-id", t.id(), earlier)),

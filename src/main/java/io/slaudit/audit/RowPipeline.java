@@ -18,10 +18,9 @@ import java.util.concurrent.BlockingQueue;
  * over in order, in batches, through a small bounded queue: the parse and the judging share two
  * cores, and memory stays flat. A failure of the reader reaches the audit in the row order.
  *
- * <p>Judging costs more than reading, so the reading thread also works out what needs only the rows
- * in file order: whether a ticket's id was seen on an earlier line (the duplicate check, whose
- * table of a million ids misses the cache on nearly every lookup) and the local date it was created
- * (for the period and the contract version).
+ * <p>Judging costs more than reading, so the reading thread also works out what needs only the row
+ * itself: the fingerprint of the ticket id (for duplicate detection) and the local date it was
+ * created (for the period and the contract version).
  */
 final class RowPipeline implements Iterator<ParsedRow>, AutoCloseable {
 
@@ -30,7 +29,6 @@ final class RowPipeline implements Iterator<ParsedRow>, AutoCloseable {
 
     private final BlockingQueue<Object> queue = new ArrayBlockingQueue<>(16);
     private final Thread reader;
-    private final IdRegistry ids;
     private Batch batch = new Batch(List.of(), new long[0], new long[0]);
     private int next;
     private boolean ended;
@@ -38,15 +36,10 @@ final class RowPipeline implements Iterator<ParsedRow>, AutoCloseable {
     /** A failure of the reading thread, passed on in order. */
     private record Failure(RuntimeException error) {}
 
-    /**
-     * Rows with, for tickets, the line their id was first seen on ({@code -1}: not before) and their
-     * local creation day.
-     */
-    private record Batch(List<ParsedRow> rows, long[] earlier, long[] days) {}
+    /** Rows with, for tickets, their id's fingerprint and their local creation day. */
+    private record Batch(List<ParsedRow> rows, long[] fingerprints, long[] days) {}
 
-    /** @param ids the ids seen so far; the reading thread owns it until the last row is handed over */
-    RowPipeline(TicketReader tickets, ZoneId zone, IdRegistry ids) {
-        this.ids = ids;
+    RowPipeline(TicketReader tickets, ZoneId zone) {
         reader = new Thread(() -> read(tickets, new ZoneTime(zone)), "slaudit-reader");
         reader.setDaemon(true);
         reader.start();
@@ -58,7 +51,7 @@ final class RowPipeline implements Iterator<ParsedRow>, AutoCloseable {
             for (ParsedRow row : tickets) {
                 int i = b.rows().size();
                 if (row instanceof TicketRecord t) {
-                    b.earlier()[i] = ids.putIfAbsent(IdRegistry.fingerprint(t.id()), t.line());
+                    b.fingerprints()[i] = IdRegistry.fingerprint(t.id());
                     b.days()[i] = local.epochDay(t.created());
                 }
                 b.rows().add(row);
@@ -121,12 +114,9 @@ final class RowPipeline implements Iterator<ParsedRow>, AutoCloseable {
         return batch.rows().get(next++);
     }
 
-    /**
-     * The line on which the id of the ticket {@link #next()} returned last was first seen, or
-     * {@code -1} when this is its first line.
-     */
-    long earlierLine() {
-        return batch.earlier()[next - 1];
+    /** The fingerprint of the id of the ticket {@link #next()} returned last. */
+    long fingerprint() {
+        return batch.fingerprints()[next - 1];
     }
 
     /** The local epoch day on which the ticket {@link #next()} returned last was created. */
