@@ -7,6 +7,7 @@
 # each size it also prints the CPU (user + sys, median) of both and the audit's throughput: tickets
 # per second of wall time and per CPU second (what one core does).
 # Usage: bench/audit-vs-parse.sh [runs (default 5)] [tickets (default 1000000; several: "100000 1000000")]
+# BENCH_HEAP=1g: the heap of both (default 256m; 10M tickets need about 1g, docs/benchmarks.md).
 # BENCH_NICE=-15 (as root) runs the timed commands at that priority: on a machine others are
 # loading, it approximates a quiet one (say so beside the figures).
 set -euo pipefail
@@ -19,6 +20,7 @@ fi
 runs=${1:-5}
 sizes=${2:-1000000}
 nice=${BENCH_NICE:-0}
+heap=${BENCH_HEAP:-256m}
 work=$PWD/target/bench
 mkdir -p "$work/classes"
 archive=$(ls target/jreleaser/assemble/slaudit/archive/slaudit-*.tar.gz 2>/dev/null || true)
@@ -47,8 +49,8 @@ for tickets in $sizes; do
       --tickets "$tickets" --seed 7 --period 2025-Q1 --out "$export_file" \
       --events "$work/events-$tickets.csv" 2>/dev/null
   fi
-  parse=(java -Xmx256m -cp "$dist/lib/slaudit.jar:$work/classes" ParseOnly "$export_file")
-  audit=(env SLAUDIT_JAVA_OPTS=-Xmx256m "$dist/bin/slaudit" audit
+  parse=(java -Xmx$heap -cp "$dist/lib/slaudit.jar:$work/classes" ParseOnly "$export_file")
+  audit=(env SLAUDIT_JAVA_OPTS=-Xmx$heap "$dist/bin/slaudit" audit
     --policy contracts/smashdocs-support.yaml --tickets "$export_file" --period 2025-Q1
     --as-of 2025-04-01T00:00)
   "${parse[@]}" >/dev/null
