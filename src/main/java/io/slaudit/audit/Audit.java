@@ -117,11 +117,6 @@ public final class Audit {
                         continue;
                     }
                     TicketRecord t = (TicketRecord) row;
-                    Optional<Reason> tooLong = tooLong(t);
-                    if (tooLong.isPresent()) {
-                        reject(new RejectedRow(t.line(), t.id(), tooLong.get()), totals, spool, request);
-                        continue;
-                    }
                     long earlier = ids.putIfAbsent(rows.fingerprint(), t.line());
                     if (earlier >= 0) {
                         reject(
@@ -342,41 +337,6 @@ public final class Audit {
                     names));
         }
         return out;
-    }
-
-    /**
-     * The longest id or name (priority, channel, region, tier, role) a row may hold. Real ones have
-     * a few dozen characters; a cell of 64 KiB is a broken export, and would be carried into every
-     * report.
-     */
-    static final int MAX_NAME = 1000;
-
-    /** Why a row's id or a name in it is too long to be one; empty for a row whose names are fine. */
-    private static Optional<Reason> tooLong(TicketRecord t) {
-        String column = null;
-        int length = 0;
-        if (t.id().length() > MAX_NAME) {
-            column = TicketField.ID.column();
-            length = t.id().length();
-        } else if (t.priority().length() > MAX_NAME) {
-            column = TicketField.PRIORITY.column();
-            length = t.priority().length();
-        } else {
-            for (var name : List.of(
-                    Map.entry(TicketField.CHANNEL, t.channel()),
-                    Map.entry(TicketField.REGION, t.region()),
-                    Map.entry(TicketField.TIER, t.tier()),
-                    Map.entry(TicketField.ROLE, t.role()))) {
-                if (name.getValue().isPresent() && name.getValue().get().length() > MAX_NAME) {
-                    column = name.getKey().column();
-                    length = name.getValue().get().length();
-                    break;
-                }
-            }
-        }
-        return column == null
-                ? Optional.empty()
-                : Optional.of(Reason.of("row.value-too-long", column, length, MAX_NAME));
     }
 
     private static InputException strictFailure(Path file, RejectedRow row) {

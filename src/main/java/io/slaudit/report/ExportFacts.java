@@ -46,7 +46,7 @@ final class ExportFacts {
         if (!l.footer().isEmpty()) {
             List<String> quoted = new ArrayList<>();
             for (TableRow r : l.footer().subList(0, Math.min(QUOTED, l.footer().size()))) {
-                quoted.add(position(l.positions(), r.position(), lang) + " '" + text(r) + "'");
+                quoted.add(position(l.positions(), r.position(), lang) + " " + lang.label("quoted", text(r)));
             }
             if (l.footer().size() > QUOTED) {
                 quoted.add(

@@ -273,6 +273,9 @@ public final class TicketReader implements AutoCloseable, Iterable<ParsedRow> {
         if (id.isEmpty()) {
             return new RejectedRow(row.position(), id, Reason.of("row.no-id"));
         }
+        if (id.length() > MAX_NAME) {
+            return new RejectedRow(row.position(), id, tooLong(TicketField.ID, id));
+        }
         String createdText = text(row, TicketField.CREATED);
         if (createdText.isEmpty()) {
             return new RejectedRow(row.position(), id, Reason.of("row.no-created", TicketField.CREATED.column()));
@@ -284,30 +287,38 @@ public final class TicketReader implements AutoCloseable, Iterable<ParsedRow> {
             return new RejectedRow(
                     row.position(), id, timestamps.unreadable(TicketField.CREATED.column(), createdText));
         }
-        String priority = optional(row, TicketField.PRIORITY).orElse("");
-        if (priority.isEmpty()) {
-            return new RejectedRow(row.position(), id, Reason.of("row.no-priority"));
-        }
-        OptionalLong firstResponse;
-        OptionalLong resolved;
         try {
-            firstResponse = instant(row, TicketField.FIRST_RESPONSE, created);
-            resolved = instant(row, TicketField.RESOLVED, created);
+            String priority = optional(row, TicketField.PRIORITY).orElse("");
+            if (priority.isEmpty()) {
+                return new RejectedRow(row.position(), id, Reason.of("row.no-priority"));
+            }
+            OptionalLong firstResponse = instant(row, TicketField.FIRST_RESPONSE, created);
+            OptionalLong resolved = instant(row, TicketField.RESOLVED, created);
+            return new TicketRecord(
+                    row.position(),
+                    id,
+                    created,
+                    priority,
+                    optional(row, TicketField.CHANNEL),
+                    optional(row, TicketField.REGION),
+                    optional(row, TicketField.TIER),
+                    optional(row, TicketField.ROLE),
+                    firstResponse,
+                    resolved,
+                    text(row, TicketField.SUBJECT));
         } catch (UnreadableValue e) {
             return new RejectedRow(row.position(), id, e.reason);
         }
-        return new TicketRecord(
-                row.position(),
-                id,
-                created,
-                priority,
-                optional(row, TicketField.CHANNEL),
-                optional(row, TicketField.REGION),
-                optional(row, TicketField.TIER),
-                optional(row, TicketField.ROLE),
-                firstResponse,
-                resolved,
-                text(row, TicketField.SUBJECT));
+    }
+
+    /**
+     * An id or a name (priority, channel, region, tier, role) longer than this is no id or name but
+     * a column that is not what it claims, or an attack: its row is rejected by line.
+     */
+    static final int MAX_NAME = 1000;
+
+    private static Reason tooLong(TicketField field, String text) {
+        return Reason.of("row.value-too-long", field.column(), text.length(), MAX_NAME);
     }
 
     private OptionalLong instant(TableRow row, TicketField field, long created) {
@@ -357,6 +368,9 @@ public final class TicketReader implements AutoCloseable, Iterable<ParsedRow> {
         Map<String, Optional<String>> known = vocabulary.get(field);
         Optional<String> value = known.get(t);
         if (value == null) {
+            if (t.length() > MAX_NAME) {
+                throw new UnreadableValue(tooLong(field, t));
+            }
             value = Optional.of(profile.translate(field, t));
             if (known.size() < VOCABULARY_LIMIT) {
                 known.put(t, value);
