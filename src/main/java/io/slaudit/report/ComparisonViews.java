@@ -326,7 +326,7 @@ public final class ComparisonViews {
                     rows.add(new Draft(true)
                             .text(p.name())
                             .text(l("cmp.noClass"))
-                            .blank(9));
+                            .blank(targetColumns().size() - 2));
                     continue;
                 }
                 boolean first = true;
