@@ -10,6 +10,7 @@ import io.slaudit.policy.Policy;
 import io.slaudit.policy.Severity;
 import io.slaudit.policy.TargetTime;
 import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.nio.file.Path;
 import java.time.DayOfWeek;
 import java.time.Duration;
@@ -266,24 +267,24 @@ public record CostScenario(
 
     private static Optional<Integer> whole(YamlNode node, String what, int min, int max, Problems problems) {
         return value(node, what, problems).flatMap(t -> {
-            long v;
+            BigInteger v;
             try {
-                v = Long.parseLong(t);
+                v = new BigInteger(t);
             } catch (NumberFormatException e) {
                 problems.add(node.mark(), what + " is a whole number, not '" + t + "'");
                 return Optional.empty();
             }
-            if (v < min) {
+            if (v.compareTo(BigInteger.valueOf(min)) < 0) {
                 problems.add(
                         node.mark(),
                         what + (min == 0 ? " cannot be negative" : " must be at least " + min) + ", not " + t);
                 return Optional.empty();
             }
-            if (v > max) {
+            if (v.compareTo(BigInteger.valueOf(max)) > 0) {
                 problems.add(node.mark(), what + " is at most " + max + ", not " + t);
                 return Optional.empty();
             }
-            return Optional.of((int) v);
+            return Optional.of(v.intValueExact());
         });
     }
 
