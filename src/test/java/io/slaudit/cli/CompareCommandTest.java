@@ -292,6 +292,34 @@ class CompareCommandTest {
     }
 
     @Test
+    void aSeverityWithoutAClassIsShownAsSuchInEveryDocument() throws IOException {
+        // the map leaves Beta's Severity 2 without a severity: no class of Beta stands for high
+        Path map = dir.resolve("map.yaml");
+        Files.writeString(map, "policies:\n  beta-care:\n    sev1: critical\n    sev2: []\n    sev3: normal\n");
+        Path out = dir.resolve("docs");
+        Cli.Result r = Cli.run(
+                "compare",
+                POLICIES + "beta.yaml",
+                "--year",
+                "2026",
+                "--severity-map",
+                map.toString(),
+                "--format",
+                "text,md,html,json",
+                "--out",
+                out + "/");
+        assertThat(r.exitCode()).as(r.toString()).isZero();
+        assertThat(Files.readString(out.resolve("compare.txt"))).contains("no class for this severity");
+        assertThat(new ObjectMapper()
+                        .readTree(out.resolve("compare.json").toFile())
+                        .get("policies")
+                        .get(0)
+                        .get("unmapped_severities"))
+                .extracting(JsonNode::asText)
+                .contains("high");
+    }
+
+    @Test
     void anInvalidPolicyIsReportedAtItsPositionAndNothingIsWritten() throws IOException {
         Path bad = dir.resolve("bad.yaml");
         Files.writeString(bad, "policy: bad\nvendor: X\ncalendars: {}\ndefault-calendar: x\npriorities: {}\n");
