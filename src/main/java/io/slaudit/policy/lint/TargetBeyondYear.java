@@ -11,9 +11,12 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -40,6 +43,7 @@ final class TargetBeyondYear implements LintRule {
     public List<LintWarning> check(LintSubject c) {
         List<LintWarning> out = new ArrayList<>();
         Policy policy = c.policy();
+        Map<String, Optional<YearOfOpenTime>> years = new HashMap<>();
         for (int i = 0; i < policy.targets().size(); i++) {
             Target t = policy.targets().get(i);
             if (t.within().isEmpty()) {
@@ -63,12 +67,17 @@ final class TargetBeyondYear implements LintRule {
                 if (calendar == null) {
                     continue;
                 }
-                YearOfOpenTime year;
-                try {
-                    year = YearOfOpenTime.from(BusinessClock.of(calendar, c.holidays()), c.today());
-                } catch (CalendarRangeException e) {
-                    continue; // a today beyond the years slaudit computes: nothing to measure against
+                Optional<YearOfOpenTime> measured = years.computeIfAbsent(name, n -> {
+                    try {
+                        return Optional.of(YearOfOpenTime.from(BusinessClock.of(calendar, c.holidays()), c.today()));
+                    } catch (CalendarRangeException e) {
+                        return Optional.empty(); // a today beyond the years slaudit computes: nothing to measure
+                    }
+                });
+                if (measured.isEmpty()) {
+                    continue;
                 }
+                YearOfOpenTime year = measured.get();
                 boolean longer = within.isBusinessDays()
                         ? within.amount().compareTo(BigDecimal.valueOf(year.openDays())) > 0
                         : within.duration().getSeconds() > year.openSeconds();

@@ -2,11 +2,18 @@ package io.slaudit.policy.lint;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SpecificationVersion;
 import io.slaudit.calendar.PublicHolidays;
 import io.slaudit.input.YamlDocuments;
 import io.slaudit.input.YamlNode;
 import io.slaudit.policy.Policy;
 import io.slaudit.policy.PolicyReader;
+import io.slaudit.policy.PolicySchema;
+import java.io.IOException;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -341,5 +348,26 @@ class LintTest {
                         "c.yaml:35:15: 'lint: ignore' names no rule 'no-such-rule'; the rules: holiday-data-ends,"
                                 + " round-the-clock-gap, target-exceeds-year, alias-shadowed, tier-looser-than-required"
                                 + " [lint-ignore]");
+    }
+
+    @Test
+    void theSchemaKnowsTheLintBlockAndWantsAReason() throws IOException {
+        Schema schema = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12)
+                .getSchema(PolicySchema.text());
+        ObjectMapper yaml = new ObjectMapper(new YAMLFactory());
+        String accepted = CLEAN + "lint: { ignore: [ { rule: round-the-clock-gap, reason: meant } ] }\n";
+        assertThat(schema.validate(yaml.readTree(accepted))).isEmpty();
+        assertThat(schema.validate(yaml.readTree(accepted.replace("reason: meant", "reason: \" \""))))
+                .isNotEmpty();
+        assertThat(schema.validate(yaml.readTree(accepted.replace("reason: meant", "because: meant"))))
+                .isNotEmpty();
+    }
+
+    @Test
+    void theCanonicalFormLeavesTheLintBlockOut() {
+        String accepted = CLEAN + "lint: { ignore: [ { rule: round-the-clock-gap, reason: meant } ] }\n";
+        Policy with = PolicyReader.parse("c.yaml", accepted);
+        assertThat(with).isEqualTo(PolicyReader.parse("c.yaml", CLEAN));
+        assertThat(io.slaudit.policy.CanonicalYaml.of(with)).doesNotContain("lint:", "round-the-clock-gap");
     }
 }
