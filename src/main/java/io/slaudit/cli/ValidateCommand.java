@@ -1,5 +1,6 @@
 package io.slaudit.cli;
 
+import io.slaudit.calendar.BusinessClock;
 import io.slaudit.calendar.PublicHolidays;
 import io.slaudit.input.InputException;
 import io.slaudit.input.Problem;
@@ -180,10 +181,16 @@ final class ValidateCommand implements Callable<Integer> {
     }
 
     private static LocalDate date(String text) {
+        LocalDate date;
         try {
-            return LocalDate.parse(text.trim());
+            date = LocalDate.parse(text.trim());
         } catch (DateTimeException e) {
             throw new UsageException("--today must be a date such as 2026-12-02, not '" + text + "'");
         }
+        if (date.getYear() < BusinessClock.FIRST_YEAR || date.getYear() > BusinessClock.LAST_YEAR) {
+            throw new UsageException("--today must lie in " + BusinessClock.FIRST_YEAR + " to "
+                    + BusinessClock.LAST_YEAR + ", the years slaudit computes calendars for, not " + date);
+        }
+        return date;
     }
 }

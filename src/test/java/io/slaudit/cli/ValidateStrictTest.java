@@ -131,6 +131,13 @@ class ValidateStrictTest {
         assertThat(bad.err())
                 .contains("error: --today must be a date such as 2026-12-02, not '2026-13-01'")
                 .doesNotContain("Exception");
+        Cli.Result far = Cli.run("validate", "--strict", "--today", "+999999999-12-31", gap.toString());
+        assertThat(far.exitCode()).isEqualTo(2);
+        assertThat(far.err())
+                .contains("error: --today must lie in 1900 to 2199, the years slaudit computes calendars for")
+                .doesNotContain("Exception");
+        Cli.Result last = Cli.run("validate", "--strict", "--today", "2199-12-31", gap.toString());
+        assertThat(last.exitCode()).as(last.toString()).isEqualTo(1);
     }
 
     @Test
