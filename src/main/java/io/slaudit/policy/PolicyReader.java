@@ -66,6 +66,14 @@ public final class PolicyReader {
         return read(source, YamlDocuments.parse(source, yaml), PublicHolidays.library());
     }
 
+    /**
+     * Reads a policy from a YAML tree already parsed (by {@link YamlDocuments}), for a caller that
+     * also looks at the tree itself, such as the lint with its positions; {@code source} names it.
+     */
+    public static Policy read(String source, YamlNode root) {
+        return read(source, root, PublicHolidays.library());
+    }
+
     static Policy read(String source, YamlNode root, PublicHolidays publicHolidays) {
         return new PolicyReader(source, publicHolidays).policy(root);
     }
@@ -146,6 +154,7 @@ public final class PolicyReader {
                 f.optional("assumptions").map(n -> clauses(n, "assumptions")).orElse(List.of()));
         Map<String, Ambiguity> ambiguities =
                 f.optional("ambiguities").map(this::ambiguities).orElse(Map.of());
+        f.optional("lint").ifPresent(this::lint);
         f.rejectUnknown();
 
         if (calendars.isEmpty() && f.has("calendars") && problems.isEmpty()) {
@@ -180,6 +189,34 @@ public final class PolicyReader {
     }
 
     // ---------------------------------------------------------------- sections
+
+    /**
+     * {@code lint: {ignore: [{rule, reason}]}}: warnings of {@code validate --strict} the contract
+     * accepts, each with the reason. Only the form is checked here; which rules exist is the lint's
+     * business (io.slaudit.policy.lint), and none of it is a promise, so the model does not keep it.
+     */
+    private void lint(YamlNode node) {
+        YamlFields.of(node, "'lint'", problems).ifPresent(f -> {
+            f.optional("ignore").ifPresent(list -> {
+                for (YamlNode item : YamlFields.items(list, "'lint: ignore'", problems, false)) {
+                    YamlFields.of(item, "an entry of 'lint: ignore'", problems).ifPresent(e -> {
+                        e.requiredText("rule")
+                                .ifPresent(rule -> checkKey(
+                                        rule,
+                                        "a lint rule id",
+                                        e.optional("rule").orElseThrow()));
+                        e.requiredText("reason")
+                                .filter(String::isBlank)
+                                .ifPresent(blank -> problems.add(
+                                        e.optional("reason").orElseThrow().mark(),
+                                        "an accepted lint warning needs a reason: say why the contract means it"));
+                        e.rejectUnknown();
+                    });
+                }
+            });
+            f.rejectUnknown();
+        });
+    }
 
     private Map<String, BusinessCalendar> calendars(YamlNode node) {
         Map<String, BusinessCalendar> out = new LinkedHashMap<>();

@@ -82,7 +82,7 @@ class PolicyReaderTest {
                                 + " default-calendar, regions, business-day, channels, priorities, targets, pause-on,"
                                 + " priority-change, tiers, packages, phone-support, hotline, pricing, covers, exclusions,"
                                 + " statements,"
-                                + " assumptions, ambiguities)");
+                                + " assumptions, ambiguities, lint)");
     }
 
     @Test
