@@ -65,6 +65,7 @@ public record Change(
      * open hours a year fewer}.
      */
     public String sentence(String word) {
-        return text + ": " + word + effect.map(e -> e.startsWith("by ") ? " " + e : ", " + e).orElse("");
+        return text + ": " + word
+                + effect.map(e -> e.startsWith("by ") ? " " + e : ", " + e).orElse("");
     }
 }

@@ -48,9 +48,7 @@ public record ChangeReport(
 
     /** Whether a change fails the job under {@link #failOn}. */
     public boolean fails() {
-        return policies.stream()
-                .flatMap(p -> p.changes().stream())
-                .anyMatch(c -> failOn.fails(c.classification()));
+        return policies.stream().flatMap(p -> p.changes().stream()).anyMatch(c -> failOn.fails(c.classification()));
     }
 
     public boolean fails(Change c) {

@@ -52,7 +52,9 @@ public final class ContractLines {
     public SourceMark value(Object... path) {
         YamlNode node = root;
         for (Object step : path) {
-            if (node instanceof YamlNode.Mapping m && step instanceof String key && m.get(key).isPresent()) {
+            if (node instanceof YamlNode.Mapping m
+                    && step instanceof String key
+                    && m.get(key).isPresent()) {
                 node = m.get(key).get();
             } else if (node instanceof YamlNode.Sequence s
                     && step instanceof Integer i
@@ -70,7 +72,9 @@ public final class ContractLines {
     public Optional<YamlNode> node(Object... path) {
         YamlNode node = root;
         for (Object step : path) {
-            if (node instanceof YamlNode.Mapping m && step instanceof String key && m.get(key).isPresent()) {
+            if (node instanceof YamlNode.Mapping m
+                    && step instanceof String key
+                    && m.get(key).isPresent()) {
                 node = m.get(key).get();
             } else if (node instanceof YamlNode.Sequence s
                     && step instanceof Integer i

@@ -95,7 +95,6 @@ public record ContractSource(String source, String file, Policy policy, Contract
     }
 
     public PolicyChanges.Side side() {
-        return new PolicyChanges.Side(
-                source, file, policy.identity().version(), java.util.Optional.of(sha256()));
+        return new PolicyChanges.Side(source, file, policy.identity().version(), java.util.Optional.of(sha256()));
     }
 }

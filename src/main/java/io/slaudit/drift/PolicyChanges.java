@@ -9,7 +9,8 @@ import java.util.Optional;
  * the new side), removed (only on the old one), changed or unchanged. For a lock the old side is
  * the locked form; for drift the new side is the ticketing system's configuration.
  */
-public record PolicyChanges(String policy, Status status, Optional<Side> old, Optional<Side> current, List<Change> changes) {
+public record PolicyChanges(
+        String policy, Status status, Optional<Side> old, Optional<Side> current, List<Change> changes) {
 
     /** How the policy fares between the two sides. */
     public enum Status {

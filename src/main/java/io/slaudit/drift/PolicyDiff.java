@@ -78,7 +78,11 @@ public final class PolicyDiff {
         generic("priority-change", Set.of());
         tiers();
         clauses("covers", Classification.TIGHTENED, o.text().covers(), n.text().covers());
-        clauses("exclusions", Classification.LOOSENED, o.text().exclusions(), n.text().exclusions());
+        clauses(
+                "exclusions",
+                Classification.LOOSENED,
+                o.text().exclusions(),
+                n.text().exclusions());
         for (String section : List.of("packages", "phone-support", "hotline", "pricing", "statements", "assumptions")) {
             generic(section, Set.of());
         }
@@ -106,7 +110,8 @@ public final class PolicyDiff {
     // ---------------------------------------------------------------- identity
 
     private void identity() {
-        for (String key : List.of("policy", "vendor", "product", "version", "source", "effective-from", "effective-to", "currency")) {
+        for (String key : List.of(
+                "policy", "vendor", "product", "version", "source", "effective-from", "effective-to", "currency")) {
             generic(key, Set.of());
         }
     }
@@ -121,11 +126,13 @@ public final class PolicyDiff {
             BusinessCalendar after = n.calendars().get(name);
             String subject = "calendar '" + name + "'";
             if (before == null) {
-                out.add(Change.of(Classification.NEUTRAL, "calendar-added", subject, subject + " added", at("calendars", name)));
+                out.add(Change.of(
+                        Classification.NEUTRAL, "calendar-added", subject, subject + " added", at("calendars", name)));
                 continue;
             }
             if (after == null) {
-                out.add(Change.of(Classification.NEUTRAL, "calendar-removed", subject, subject + " removed", at("calendars")));
+                out.add(Change.of(
+                        Classification.NEUTRAL, "calendar-removed", subject, subject + " removed", at("calendars")));
                 continue;
             }
             if (before.equals(after)) {
@@ -135,7 +142,14 @@ public final class PolicyDiff {
             BusinessCalendar c = before;
             if (!c.zone().equals(after.zone())) {
                 BusinessCalendar next = new BusinessCalendar(after.zone(), c.hours(), c.holidays(), c.exceptions());
-                aspect(name, c, next, "calendar-zone", subject + " zone " + c.zone().getId() + " -> " + after.zone().getId(), at("calendars", name, "zone"));
+                aspect(
+                        name,
+                        c,
+                        next,
+                        "calendar-zone",
+                        subject + " zone " + c.zone().getId() + " -> "
+                                + after.zone().getId(),
+                        at("calendars", name, "zone"));
                 c = next;
             }
             if (!c.hours().equals(after.hours())) {
@@ -146,7 +160,12 @@ public final class PolicyDiff {
                         changed.add(d);
                     }
                 }
-                aspect(name, c, next, "calendar-hours", subject + " hours " + Weekdays.changes(c.hours(), after.hours()),
+                aspect(
+                        name,
+                        c,
+                        next,
+                        "calendar-hours",
+                        subject + " hours " + Weekdays.changes(c.hours(), after.hours()),
                         Optional.of(Weekdays.keyFor(lines, changed.get(0), "calendars", name, "hours")));
                 c = next;
             }
@@ -158,10 +177,14 @@ public final class PolicyDiff {
                 removed.removeAll(after.holidays());
                 List<String> parts = new ArrayList<>();
                 if (!added.isEmpty()) {
-                    parts.add(String.join(", ", added.stream().map(PolicyDiff::holiday).toList()) + " added");
+                    parts.add(String.join(
+                                    ", ",
+                                    added.stream().map(PolicyDiff::holiday).toList()) + " added");
                 }
                 if (!removed.isEmpty()) {
-                    parts.add(String.join(", ", removed.stream().map(PolicyDiff::holiday).toList()) + " removed");
+                    parts.add(String.join(
+                                    ", ",
+                                    removed.stream().map(PolicyDiff::holiday).toList()) + " removed");
                 }
                 if (parts.isEmpty()) {
                     parts.add("holidays reordered");
@@ -180,7 +203,8 @@ public final class PolicyDiff {
                     HoursException e = after.exceptions().get(i);
                     Optional<HoursException> was = c.exceptionOn(e.date());
                     if (was.isEmpty() || !was.get().equals(e)) {
-                        parts.add(e.date() + " " + was.map(w -> w.hours().toString()).orElse("regular hours") + " -> " + e.hours());
+                        parts.add(e.date() + " "
+                                + was.map(w -> w.hours().toString()).orElse("regular hours") + " -> " + e.hours());
                         firstChanged = firstChanged < 0 ? i : firstChanged;
                     }
                 }
@@ -192,7 +216,13 @@ public final class PolicyDiff {
                 Optional<SourceMark> where = firstChanged >= 0
                         ? at("calendars", name, "exceptions", firstChanged)
                         : at("calendars", name, "exceptions");
-                aspect(name, c, next, "calendar-exceptions", subject + " exceptions " + String.join("; ", parts), where);
+                aspect(
+                        name,
+                        c,
+                        next,
+                        "calendar-exceptions",
+                        subject + " exceptions " + String.join("; ", parts),
+                        where);
             }
         }
     }
@@ -212,15 +242,21 @@ public final class PolicyDiff {
      * One change of a calendar: classified by the open hours it takes away or adds in the year and by
      * how the worst case of every target counting on it moves; any promise made worse loosens.
      */
-    private void aspect(String name, BusinessCalendar before, BusinessCalendar after, String code, String text, Optional<SourceMark> where) {
+    private void aspect(
+            String name,
+            BusinessCalendar before,
+            BusinessCalendar after,
+            String code,
+            String text,
+            Optional<SourceMark> where) {
         List<Classification> aspects = new ArrayList<>();
         long a = worst.openSeconds(before);
         long b = worst.openSeconds(after);
         Optional<String> effect = Optional.empty();
         if (b != a) {
             aspects.add(b < a ? Classification.LOOSENED : Classification.TIGHTENED);
-            effect = Optional.of(Lengths.hours(Math.abs(b - a)) + " open a year " + (b < a ? "fewer" : "more")
-                    + " (" + worst.year() + ": " + Lengths.hours(a) + " -> " + Lengths.hours(b) + ")");
+            effect = Optional.of(Lengths.hours(Math.abs(b - a)) + " open a year " + (b < a ? "fewer" : "more") + " ("
+                    + worst.year() + ": " + Lengths.hours(a) + " -> " + Lengths.hours(b) + ")");
         }
         List<String> details = new ArrayList<>();
         for (Map.Entry<Target, List<String>> e : affected(name).entrySet()) {
@@ -236,12 +272,16 @@ public final class PolicyDiff {
                 }
                 details.add(who + ": worst case " + Lengths.wallClock(fa.get().worstSeconds()) + " -> "
                         + Lengths.wallClock(fb.get().worstSeconds())
-                        + (d == 0 ? " (unchanged)" : " (request " + Lengths.arrival(fb.get().worstArrival(), after.zone()) + ")"));
+                        + (d == 0
+                                ? " (unchanged)"
+                                : " (request " + Lengths.arrival(fb.get().worstArrival(), after.zone()) + ")"));
             } else {
-                details.add(who + ": worst case " + WorstCases.describe(fa, before) + " -> " + WorstCases.describe(fb, after));
+                details.add(who + ": worst case " + WorstCases.describe(fa, before) + " -> "
+                        + WorstCases.describe(fb, after));
             }
         }
-        Change c = new Change(Classification.combine(aspects), code, "calendar '" + name + "'", text, effect, details, where, false);
+        Change c = new Change(
+                Classification.combine(aspects), code, "calendar '" + name + "'", text, effect, details, where, false);
         out.add(c);
     }
 
@@ -287,7 +327,8 @@ public final class PolicyDiff {
         for (Map.Entry<Cell, Promise> e : cells(n, n.defaultReading(), axes()).entrySet()) {
             Promise p = e.getValue();
             if (p.target().within().map(t -> t.isBusinessDays()).orElse(false)) {
-                byTarget.computeIfAbsent(p.target(), k -> new ArrayList<>()).add(e.getKey().subject());
+                byTarget.computeIfAbsent(p.target(), k -> new ArrayList<>())
+                        .add(e.getKey().subject());
                 calendarOf.put(p.target(), p.calendar());
             }
         }
@@ -300,11 +341,14 @@ public final class PolicyDiff {
                 if (d != 0) {
                     aspects.add(d > 0 ? Classification.LOOSENED : Classification.TIGHTENED);
                 }
-                details.add(String.join(", ", distinct(e.getValue())) + " (" + e.getKey().within().orElseThrow() + "): worst case "
-                        + Lengths.wallClock(fa.get().worstSeconds()) + " -> " + Lengths.wallClock(fb.get().worstSeconds()));
+                details.add(String.join(", ", distinct(e.getValue())) + " ("
+                        + e.getKey().within().orElseThrow() + "): worst case "
+                        + Lengths.wallClock(fa.get().worstSeconds()) + " -> "
+                        + Lengths.wallClock(fb.get().worstSeconds()));
             }
         }
-        Optional<SourceMark> where = lines.node("business-day").isPresent() ? at("business-day") : readingSettingBusinessDays();
+        Optional<SourceMark> where =
+                lines.node("business-day").isPresent() ? at("business-day") : readingSettingBusinessDays();
         out.add(new Change(
                 Classification.combine(aspects),
                 "business-day",
@@ -336,17 +380,26 @@ public final class PolicyDiff {
         boolean hadList = !o.channels().isEmpty();
         boolean hasList = !n.channels().isEmpty();
         if (hadList && !hasList) {
-            out.add(Change.of(Classification.TIGHTENED, "channels", "channels", "channels no longer listed: every channel is covered", at()));
+            out.add(Change.of(
+                    Classification.TIGHTENED,
+                    "channels",
+                    "channels",
+                    "channels no longer listed: every channel is covered",
+                    at()));
             return;
         }
         if (!hadList && hasList) {
-            List<String> notCovered = n.channels().values().stream().filter(c -> !c.covered()).map(Channel::key).toList();
+            List<String> notCovered = n.channels().values().stream()
+                    .filter(c -> !c.covered())
+                    .map(Channel::key)
+                    .toList();
             out.add(Change.of(
                     Classification.LOOSENED,
                     "channels",
                     "channels",
                     "channels now listed (" + String.join(", ", n.channels().keySet()) + "): tickets on other channels"
-                            + (notCovered.isEmpty() ? "" : " and on " + String.join(", ", notCovered)) + " are excluded",
+                            + (notCovered.isEmpty() ? "" : " and on " + String.join(", ", notCovered))
+                            + " are excluded",
                     at("channels")));
             return;
         }
@@ -361,7 +414,8 @@ public final class PolicyDiff {
                         b.covered() ? Classification.TIGHTENED : Classification.NEUTRAL,
                         "channel-added",
                         subject,
-                        subject + " added" + (b.covered() ? " (covered)" : " (not covered, as an unlisted channel was)"),
+                        subject + " added"
+                                + (b.covered() ? " (covered)" : " (not covered, as an unlisted channel was)"),
                         at("channels", k)));
                 continue;
             }
@@ -387,7 +441,9 @@ public final class PolicyDiff {
                 added.removeAll(a.excludedRoles());
                 List<String> removed = new ArrayList<>(a.excludedRoles());
                 removed.removeAll(b.excludedRoles());
-                Classification c = !added.isEmpty() ? Classification.LOOSENED : removed.isEmpty() ? Classification.NEUTRAL : Classification.TIGHTENED;
+                Classification c = !added.isEmpty()
+                        ? Classification.LOOSENED
+                        : removed.isEmpty() ? Classification.NEUTRAL : Classification.TIGHTENED;
                 out.add(Change.of(
                         c,
                         "channel-roles",
@@ -402,16 +458,24 @@ public final class PolicyDiff {
                         Classification.NEUTRAL,
                         "channel-calendar",
                         subject,
-                        subject + " hours " + a.calendar().map(x -> "'" + x + "'").orElse("not stated") + " -> "
+                        subject + " hours "
+                                + a.calendar().map(x -> "'" + x + "'").orElse("not stated") + " -> "
                                 + b.calendar().map(x -> "'" + x + "'").orElse("not stated"),
                         at("channels", k, "calendar"));
                 if (ca.isPresent() && cb.isPresent()) {
                     long ha = worst.openSeconds(ca.get());
                     long hb = worst.openSeconds(cb.get());
                     if (ha != hb) {
-                        c = new Change(hb < ha ? Classification.LOOSENED : Classification.TIGHTENED, c.code(), c.subject(), c.text(),
-                                Optional.of(Lengths.hours(Math.abs(hb - ha)) + " open a year " + (hb < ha ? "fewer" : "more")),
-                                List.of(), c.at(), false);
+                        c = new Change(
+                                hb < ha ? Classification.LOOSENED : Classification.TIGHTENED,
+                                c.code(),
+                                c.subject(),
+                                c.text(),
+                                Optional.of(Lengths.hours(Math.abs(hb - ha)) + " open a year "
+                                        + (hb < ha ? "fewer" : "more")),
+                                List.of(),
+                                c.at(),
+                                false);
                     }
                 }
                 out.add(c);
@@ -423,7 +487,8 @@ public final class PolicyDiff {
     // ---------------------------------------------------------------- targets
 
     /** A kind of ticket: metric, priority and, where the contract tells them apart, tier, channel and region. */
-    record Cell(Metric metric, String priority, Optional<String> tier, Optional<String> channel, Optional<String> region) {
+    record Cell(
+            Metric metric, String priority, Optional<String> tier, Optional<String> channel, Optional<String> region) {
         String variant() {
             List<String> parts = new ArrayList<>();
             tier.ifPresent(t -> parts.add("tier " + t));
@@ -452,7 +517,8 @@ public final class PolicyDiff {
             Set<String> keys = new LinkedHashSet<>(n.commercial().tiers().keySet());
             keys.addAll(o.commercial().tiers().keySet());
             tiers = new ArrayList<>();
-            if (o.commercial().defaultTier().isEmpty() || n.commercial().defaultTier().isEmpty()) {
+            if (o.commercial().defaultTier().isEmpty()
+                    || n.commercial().defaultTier().isEmpty()) {
                 tiers.add(Optional.empty());
             }
             for (String k : keys) {
@@ -495,20 +561,27 @@ public final class PolicyDiff {
             for (String priority : p.priorities().keySet()) {
                 List<Target> candidates = TargetChoice.candidates(p, reading, m, priority);
                 for (Optional<String> tier : axes.tiers()) {
-                    Optional<String> effectiveTier =
-                            tier.isPresent() ? tier : p.commercial().defaultTier().map(Tier::key);
+                    Optional<String> effectiveTier = tier.isPresent()
+                            ? tier
+                            : p.commercial().defaultTier().map(Tier::key);
                     for (Optional<String> channel : axes.channels()) {
                         for (Optional<String> region : axes.regions()) {
                             Optional<Target> t = TargetChoice.select(candidates, effectiveTier, channel, region);
                             if (t.isEmpty()) {
                                 continue;
                             }
-                            String cal = t.get().calendar()
+                            String cal = t.get()
+                                    .calendar()
                                     .or(() -> region.map(p.regions()::get).map(Region::calendar))
                                     .orElse(p.defaultCalendar());
                             out.put(
                                     new Cell(m, priority, tier, channel, region),
-                                    new Promise(t.get(), indexOf(p, t.get()), cal, p.calendars().get(cal), rule));
+                                    new Promise(
+                                            t.get(),
+                                            indexOf(p, t.get()),
+                                            cal,
+                                            p.calendars().get(cal),
+                                            rule));
                         }
                     }
                 }
@@ -537,7 +610,8 @@ public final class PolicyDiff {
                 continue;
             }
             for (String reading : e.getValue().readings().keySet()) {
-                if (reading.equals(n.defaultReading().readingOf(e.getKey())) || !before.readings().containsKey(reading)) {
+                if (reading.equals(n.defaultReading().readingOf(e.getKey()))
+                        || !before.readings().containsKey(reading)) {
                     continue;
                 }
                 compareCells(
@@ -557,7 +631,12 @@ public final class PolicyDiff {
      *
      * @param onlyWhen under another reading, only the targets that hold for it are reported
      */
-    private void compareCells(Map<Cell, Promise> before, Map<Cell, Promise> after, String reading, String onlyWhen, Set<Target> involved) {
+    private void compareCells(
+            Map<Cell, Promise> before,
+            Map<Cell, Promise> after,
+            String reading,
+            String onlyWhen,
+            Set<Target> involved) {
         Set<Cell> cells = new LinkedHashSet<>(after.keySet());
         cells.addAll(before.keySet());
         record Group(Change change, List<Cell> cells) {}
@@ -595,7 +674,8 @@ public final class PolicyDiff {
             } else {
                 // a new reading of business days is reported once, for every target it moves
                 Promise a1 = new Promise(a.target(), a.index(), a.calendarName(), a.calendar(), b.rule());
-                boolean alike = a.calendarName().equals(b.calendarName()) || a.calendar().equals(b.calendar());
+                boolean alike = a.calendarName().equals(b.calendarName())
+                        || a.calendar().equals(b.calendar());
                 Promise.Verdict v = Promise.compare(a1, b, alike, worst);
                 if (!v.changed()) {
                     continue;
@@ -612,7 +692,8 @@ public final class PolicyDiff {
                         at("targets", b.index(), v.field()),
                         false);
             }
-            String key = cell.metric() + "|" + cell.priority() + "|" + change.text() + "|" + change.effect() + "|" + change.classification();
+            String key = cell.metric() + "|" + cell.priority() + "|" + change.text() + "|" + change.effect() + "|"
+                    + change.classification();
             groups.computeIfAbsent(key, k -> new Group(null, new ArrayList<>()));
             Group g = groups.get(key);
             if (g.change() == null) {
@@ -625,7 +706,11 @@ public final class PolicyDiff {
             Change c = g.change();
             Cell first = g.cells().get(0);
             int all = variantsOf.get(first.metric() + " " + first.priority());
-            List<String> variants = g.cells().stream().map(Cell::variant).filter(v -> !v.isEmpty()).distinct().toList();
+            List<String> variants = g.cells().stream()
+                    .map(Cell::variant)
+                    .filter(v -> !v.isEmpty())
+                    .distinct()
+                    .toList();
             if (g.cells().size() < all && !variants.isEmpty()) {
                 boolean base = g.cells().stream().anyMatch(x -> x.variant().isEmpty());
                 String list = String.join("; ", variants) + (base ? "; other tickets" : "");
@@ -651,8 +736,12 @@ public final class PolicyDiff {
             String subject = "target " + (i + 1) + " (" + b.metric() + " for " + b.priorities() + ")";
             if (j == null) {
                 if (!involved.contains(b)) {
-                    out.add(Change.of(Classification.NEUTRAL, "target-added", subject,
-                            subject + " added; no kind of ticket is promised more or less", at("targets", i)));
+                    out.add(Change.of(
+                            Classification.NEUTRAL,
+                            "target-added",
+                            subject,
+                            subject + " added; no kind of ticket is promised more or less",
+                            at("targets", i)));
                 }
                 continue;
             }
@@ -660,7 +749,8 @@ public final class PolicyDiff {
             Target a = o.targets().get(j);
             List<String> fields = new ArrayList<>();
             if (!a.calendar().equals(b.calendar())) {
-                fields.add("calendar " + a.calendar().orElse("(default)") + " -> " + b.calendar().orElse("(default)"));
+                fields.add("calendar " + a.calendar().orElse("(default)") + " -> "
+                        + b.calendar().orElse("(default)"));
             }
             if (!a.note().equals(b.note())) {
                 fields.add("note");
@@ -668,24 +758,35 @@ public final class PolicyDiff {
             if (!a.source().equals(b.source())) {
                 fields.add("source");
             }
-            if (!fields.isEmpty() && !(involved.contains(b) && fields.stream().allMatch(f -> f.startsWith("calendar")))) {
-                String field = !a.note().equals(b.note()) ? "note" : !a.source().equals(b.source()) ? "source" : "calendar";
-                out.add(Change.of(Classification.NEUTRAL, "target-text", subject,
-                        subject + ": " + String.join(", ", fields) + " changed", at("targets", i, field)));
+            if (!fields.isEmpty()
+                    && !(involved.contains(b) && fields.stream().allMatch(f -> f.startsWith("calendar")))) {
+                String field =
+                        !a.note().equals(b.note()) ? "note" : !a.source().equals(b.source()) ? "source" : "calendar";
+                out.add(Change.of(
+                        Classification.NEUTRAL,
+                        "target-text",
+                        subject,
+                        subject + ": " + String.join(", ", fields) + " changed",
+                        at("targets", i, field)));
             }
         }
         for (int i = 0; i < o.targets().size(); i++) {
             Target a = o.targets().get(i);
             if (!matched.contains(identity(a)) && !involved.contains(a)) {
                 String subject = "target (" + a.metric() + " for " + a.priorities() + ")";
-                out.add(Change.of(Classification.NEUTRAL, "target-removed", subject,
-                        subject + " removed; no kind of ticket is promised more or less", at("targets")));
+                out.add(Change.of(
+                        Classification.NEUTRAL,
+                        "target-removed",
+                        subject,
+                        subject + " removed; no kind of ticket is promised more or less",
+                        at("targets")));
             }
         }
     }
 
     private static List<Object> identity(Target t) {
-        return Arrays.asList(t.metric(), t.priorities(), t.tiers(), t.channels(), t.regions(), new java.util.TreeMap<>(t.when()));
+        return Arrays.asList(
+                t.metric(), t.priorities(), t.tiers(), t.channels(), t.regions(), new java.util.TreeMap<>(t.when()));
     }
 
     // ---------------------------------------------------------------- pauses, tiers, clauses
@@ -696,10 +797,20 @@ public final class PolicyDiff {
         List<String> removed = new ArrayList<>(o.pauseOn());
         removed.removeAll(n.pauseOn());
         for (String s : added) {
-            out.add(Change.of(Classification.LOOSENED, "pause-on", "pauses", "the clock now stops in state '" + s + "'", at("pause-on")));
+            out.add(Change.of(
+                    Classification.LOOSENED,
+                    "pause-on",
+                    "pauses",
+                    "the clock now stops in state '" + s + "'",
+                    at("pause-on")));
         }
         for (String s : removed) {
-            out.add(Change.of(Classification.TIGHTENED, "pause-on", "pauses", "the clock no longer stops in state '" + s + "'", at("pause-on")));
+            out.add(Change.of(
+                    Classification.TIGHTENED,
+                    "pause-on",
+                    "pauses",
+                    "the clock no longer stops in state '" + s + "'",
+                    at("pause-on")));
         }
     }
 
@@ -721,34 +832,64 @@ public final class PolicyDiff {
                 out.add(Change.of(Classification.NEUTRAL, "tier-removed", subject, subject + " removed", at("tiers")));
                 continue;
             }
-            money(subject + " monthly fee", x.monthlyFee(), y.monthlyFee(), cur, "tier-fee", at("tiers", k, "monthly-fee"));
+            money(
+                    subject + " monthly fee",
+                    x.monthlyFee(),
+                    y.monthlyFee(),
+                    cur,
+                    "tier-fee",
+                    at("tiers", k, "monthly-fee"));
             if (x.phone().isPresent() && y.phone().isPresent()) {
                 int ia = x.phone().get().includedMinutesPerMonth();
                 int ib = y.phone().get().includedMinutesPerMonth();
                 if (ia != ib) {
-                    out.add(Change.of(ib < ia ? Classification.LOOSENED : Classification.TIGHTENED, "tier-minutes", subject,
-                                    subject + " included phone minutes " + ia + " -> " + ib, at("tiers", k, "phone", "included-minutes"))
-                            .withEffect((ib < ia ? "" + (ia - ib) + " minutes a month fewer" : "" + (ib - ia) + " minutes a month more")));
+                    out.add(Change.of(
+                                    ib < ia ? Classification.LOOSENED : Classification.TIGHTENED,
+                                    "tier-minutes",
+                                    subject,
+                                    subject + " included phone minutes " + ia + " -> " + ib,
+                                    at("tiers", k, "phone", "included-minutes"))
+                            .withEffect(
+                                    (ib < ia
+                                            ? "" + (ia - ib) + " minutes a month fewer"
+                                            : "" + (ib - ia) + " minutes a month more")));
                 }
-                money(subject + " price per phone minute", x.phone().get().pricePerMinute(), y.phone().get().pricePerMinute(), cur,
-                        "tier-price", at("tiers", k, "phone", "price-per-minute"));
+                money(
+                        subject + " price per phone minute",
+                        x.phone().get().pricePerMinute(),
+                        y.phone().get().pricePerMinute(),
+                        cur,
+                        "tier-price",
+                        at("tiers", k, "phone", "price-per-minute"));
             } else if (x.phone().isPresent() != y.phone().isPresent()) {
-                out.add(Change.of(Classification.NEUTRAL, "tier-phone", subject,
-                        subject + (y.phone().isPresent() ? " now includes phone support terms" : " no longer states phone support terms"),
+                out.add(Change.of(
+                        Classification.NEUTRAL,
+                        "tier-phone",
+                        subject,
+                        subject
+                                + (y.phone().isPresent()
+                                        ? " now includes phone support terms"
+                                        : " no longer states phone support terms"),
                         at("tiers", k, "phone")));
             }
         }
         generic("tiers", Set.of("monthly-fee", "phone"));
     }
 
-    private void money(String subject, BigDecimal a, BigDecimal b, String currency, String code, Optional<SourceMark> where) {
+    private void money(
+            String subject, BigDecimal a, BigDecimal b, String currency, String code, Optional<SourceMark> where) {
         int sign = b.compareTo(a);
         if (sign == 0) {
             return;
         }
-        out.add(Change.of(sign > 0 ? Classification.LOOSENED : Classification.TIGHTENED, code, subject,
-                        subject + " " + a.toPlainString() + " -> " + b.toPlainString() + " " + currency, where)
-                .withEffect((sign > 0 ? "costs " : "saves ") + b.subtract(a).abs().toPlainString() + " " + currency));
+        out.add(Change.of(
+                        sign > 0 ? Classification.LOOSENED : Classification.TIGHTENED,
+                        code,
+                        subject,
+                        subject + " " + a.toPlainString() + " -> " + b.toPlainString() + " " + currency,
+                        where)
+                .withEffect(
+                        (sign > 0 ? "costs " : "saves ") + b.subtract(a).abs().toPlainString() + " " + currency));
     }
 
     /** Clauses by their text: an added cover tightens, an added exclusion loosens, and the other way round. */
@@ -757,25 +898,35 @@ public final class PolicyDiff {
         before.forEach(c -> a.add(c.text()));
         Set<String> b = new LinkedHashSet<>();
         after.forEach(c -> b.add(c.text()));
-        Classification whenRemoved = whenAdded == Classification.TIGHTENED ? Classification.LOOSENED : Classification.TIGHTENED;
+        Classification whenRemoved =
+                whenAdded == Classification.TIGHTENED ? Classification.LOOSENED : Classification.TIGHTENED;
         String what = section.equals("covers") ? "covered" : "excluded";
         int i = 0;
         for (Clause c : after) {
             if (!a.contains(c.text())) {
-                out.add(Change.of(whenAdded, section, section, "now " + what + ": " + shorten(c.text()), at(section, i)));
+                out.add(Change.of(
+                        whenAdded, section, section, "now " + what + ": " + shorten(c.text()), at(section, i)));
             }
             i++;
         }
         for (Clause c : before) {
             if (!b.contains(c.text())) {
-                out.add(Change.of(whenRemoved, section, section, "no longer " + what + ": " + shorten(c.text()), at(section)));
+                out.add(Change.of(
+                        whenRemoved, section, section, "no longer " + what + ": " + shorten(c.text()), at(section)));
             }
         }
         // topic and source texts of the same clauses
-        List<Clause> keptBefore = before.stream().filter(c -> b.contains(c.text())).toList();
-        List<Clause> keptAfter = after.stream().filter(c -> a.contains(c.text())).toList();
+        List<Clause> keptBefore =
+                before.stream().filter(c -> b.contains(c.text())).toList();
+        List<Clause> keptAfter =
+                after.stream().filter(c -> a.contains(c.text())).toList();
         if (!keptBefore.equals(keptAfter)) {
-            out.add(Change.of(Classification.NEUTRAL, section, section, section + ": the sources, topics or order of clauses changed", at(section)));
+            out.add(Change.of(
+                    Classification.NEUTRAL,
+                    section,
+                    section,
+                    section + ": the sources, topics or order of clauses changed",
+                    at(section)));
         }
     }
 
@@ -794,30 +945,51 @@ public final class PolicyDiff {
             Ambiguity b = n.ambiguities().get(k);
             String subject = "ambiguity '" + k + "'";
             if (a == null) {
-                out.add(Change.of(Classification.NEUTRAL, "ambiguity-added", subject,
-                        subject + " recorded: " + shorten(b.question()) + " (decided by '" + b.defaultReading() + "')", at("ambiguities", k)));
+                out.add(Change.of(
+                        Classification.NEUTRAL,
+                        "ambiguity-added",
+                        subject,
+                        subject + " recorded: " + shorten(b.question()) + " (decided by '" + b.defaultReading() + "')",
+                        at("ambiguities", k)));
                 continue;
             }
             if (b == null) {
-                out.add(Change.of(Classification.NEUTRAL, "ambiguity-removed", subject, subject + " no longer recorded", at("ambiguities")));
+                out.add(Change.of(
+                        Classification.NEUTRAL,
+                        "ambiguity-removed",
+                        subject,
+                        subject + " no longer recorded",
+                        at("ambiguities")));
                 continue;
             }
             for (String r : b.readings().keySet()) {
                 if (!a.readings().containsKey(r)) {
-                    out.add(Change.of(Classification.NEUTRAL, "reading-added", subject,
-                            subject + ": new reading '" + r + "': " + shorten(b.readings().get(r).meaning()),
+                    out.add(Change.of(
+                            Classification.NEUTRAL,
+                            "reading-added",
+                            subject,
+                            subject + ": new reading '" + r + "': "
+                                    + shorten(b.readings().get(r).meaning()),
                             at("ambiguities", k, "readings", r)));
                 }
             }
             for (String r : a.readings().keySet()) {
                 if (!b.readings().containsKey(r)) {
-                    out.add(Change.of(Classification.NEUTRAL, "reading-removed", subject,
-                            subject + ": reading '" + r + "' removed", at("ambiguities", k, "readings")));
+                    out.add(Change.of(
+                            Classification.NEUTRAL,
+                            "reading-removed",
+                            subject,
+                            subject + ": reading '" + r + "' removed",
+                            at("ambiguities", k, "readings")));
                 }
             }
             if (!a.defaultReading().equals(b.defaultReading())) {
-                out.add(Change.of(Classification.NEUTRAL, "reading-default", subject,
-                        subject + " now decided by reading '" + b.defaultReading() + "' (was '" + a.defaultReading() + "')",
+                out.add(Change.of(
+                        Classification.NEUTRAL,
+                        "reading-default",
+                        subject,
+                        subject + " now decided by reading '" + b.defaultReading() + "' (was '" + a.defaultReading()
+                                + "')",
                         at("ambiguities", k, "default")));
             }
         }
@@ -848,7 +1020,9 @@ public final class PolicyDiff {
         List<TreeDiff.Leaf> leaves = new ArrayList<>();
         List<Object> root = new ArrayList<>(List.of(section));
         Predicate<List<Object>> skipped = path -> path.stream().anyMatch(skip::contains)
-                || (topLevelsHandled(section) && path.size() == 2 && (a.isEmpty() || b.isEmpty() || !has(a.get(), path.get(1)) || !has(b.get(), path.get(1))));
+                || (topLevelsHandled(section)
+                        && path.size() == 2
+                        && (a.isEmpty() || b.isEmpty() || !has(a.get(), path.get(1)) || !has(b.get(), path.get(1))));
         TreeDiff.leaves(a, b, root, leaves, skipped);
         if (leaves.isEmpty()) {
             return;
@@ -873,6 +1047,8 @@ public final class PolicyDiff {
     }
 
     private static boolean has(YamlNode node, Object key) {
-        return node instanceof YamlNode.Mapping m && key instanceof String k && m.entries().containsKey(k);
+        return node instanceof YamlNode.Mapping m
+                && key instanceof String k
+                && m.entries().containsKey(k);
     }
 }

@@ -112,11 +112,13 @@ record Promise(Target target, int index, String calendarName, BusinessCalendar c
                     long d = fb.get().worstSeconds() - fa.get().worstSeconds();
                     if (d != 0) {
                         aspects.add(d > 0 ? Classification.LOOSENED : Classification.TIGHTENED);
-                        effect = Optional.of("worst case " + Lengths.wallClock(fa.get().worstSeconds()) + " -> "
-                                + Lengths.wallClock(fb.get().worstSeconds()) + " (" + (d > 0 ? "+" : "-")
-                                + Lengths.wallClock(Math.abs(d)) + ")");
+                        effect = Optional.of(
+                                "worst case " + Lengths.wallClock(fa.get().worstSeconds()) + " -> "
+                                        + Lengths.wallClock(fb.get().worstSeconds()) + " (" + (d > 0 ? "+" : "-")
+                                        + Lengths.wallClock(Math.abs(d)) + ")");
                     } else if (!from.equals(to)) {
-                        effect = Optional.of("worst case unchanged at " + Lengths.wallClock(fa.get().worstSeconds()));
+                        effect = Optional.of("worst case unchanged at "
+                                + Lengths.wallClock(fa.get().worstSeconds()));
                     }
                     details.add("worst case before: " + WorstCases.describe(fa, old.calendar));
                     details.add("worst case now: " + WorstCases.describe(fb, now.calendar));
@@ -138,7 +140,8 @@ record Promise(Target target, int index, String calendarName, BusinessCalendar c
      * How a promise moved: its classification, what changed ({@code 4 -> 8 business hours}), its
      * size, the worst cases behind it, and the target key whose line shows the change.
      */
-    record Verdict(Classification classification, String what, Optional<String> effect, List<String> details, String field) {
+    record Verdict(
+            Classification classification, String what, Optional<String> effect, List<String> details, String field) {
         boolean changed() {
             return !what.isEmpty() || effect.isPresent();
         }

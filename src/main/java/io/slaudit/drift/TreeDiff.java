@@ -37,7 +37,12 @@ final class TreeDiff {
         }
     }
 
-    static void leaves(Optional<YamlNode> a, Optional<YamlNode> b, List<Object> path, List<Leaf> out, Predicate<List<Object>> skip) {
+    static void leaves(
+            Optional<YamlNode> a,
+            Optional<YamlNode> b,
+            List<Object> path,
+            List<Leaf> out,
+            Predicate<List<Object>> skip) {
         if (skip.test(path)) {
             return;
         }

@@ -81,7 +81,8 @@ final class WorstCases {
 
     /** {@code 4 d 20 h (for a request on Thu 2026-04-02 14:00:01)}, or a word on why there is none. */
     static String describe(Optional<TimeToDeadline.Figures> f, BusinessCalendar calendar) {
-        return f.map(x -> Lengths.wallClock(x.worstSeconds()) + " (request " + Lengths.arrival(x.worstArrival(), calendar.zone()) + ")")
+        return f.map(x -> Lengths.wallClock(x.worstSeconds()) + " (request "
+                        + Lengths.arrival(x.worstArrival(), calendar.zone()) + ")")
                 .orElse("none (no deadline within the years slaudit computes)");
     }
 }
