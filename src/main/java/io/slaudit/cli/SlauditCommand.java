@@ -14,6 +14,9 @@ import picocli.CommandLine.Command;
             ValidateCommand.class,
             ExplainCommand.class,
             CompareCommand.class,
+            DiffCommand.class,
+            LockCommand.class,
+            VerifyCommand.class,
             SamplesCommand.class,
             CalcCommand.class,
             CalendarCommand.class
