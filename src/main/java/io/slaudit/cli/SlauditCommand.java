@@ -14,6 +14,7 @@ import picocli.CommandLine.Command;
             ValidateCommand.class,
             ExplainCommand.class,
             CompareCommand.class,
+            DriftCommand.class,
             SamplesCommand.class,
             CalcCommand.class,
             CalendarCommand.class

@@ -259,7 +259,10 @@ public final class ConfigurationDrift {
             details.add("the contract's clock rule (" + clockWords(c) + ") has no " + system.system()
                     + " setting; only the times are compared");
         }
-        details.addAll(v.details());
+        for (String d : v.details()) {
+            details.add(d.replace("worst case before: ", "worst case under the contract: ")
+                    .replace("worst case now: ", "worst case in " + system.system() + ": "));
+        }
         if (!v.changed()) {
             return;
         }
