@@ -14,7 +14,6 @@ import io.slaudit.drift.SystemConfiguration.SystemCalendar;
 import io.slaudit.drift.SystemConfiguration.SystemTarget;
 import io.slaudit.input.SourceMark;
 import io.slaudit.policy.BusinessDayRule;
-import io.slaudit.policy.Guarantee;
 import io.slaudit.policy.Metric;
 import io.slaudit.policy.Policy;
 import io.slaudit.policy.Priority;
@@ -266,8 +265,7 @@ public final class ConfigurationDrift {
         if (!v.changed()) {
             return;
         }
-        String text = subject + ": contract " + contract.written() + ", " + system.system() + " " + time
-                + (c.guarantee() == Guarantee.BEST_EFFORT ? " (best effort in the contract)" : "");
+        String text = subject + ": contract " + contract.written() + ", " + system.system() + " " + time;
         out.add(new Change(
                 v.classification(), "target-time", subject, text, v.effect(), details, Optional.of(at), false));
     }

@@ -46,7 +46,8 @@ import java.util.Set;
 public final class ZammadConfiguration {
 
     /** Zammad's seeded priorities (db/seeds/ticket_priorities.rb) by id. */
-    private static final Map<Long, String> SEEDED_PRIORITIES = Map.of(1L, "1 low", 2L, "2 normal", 3L, "3 high");
+    private static final Map<Long, String> SEEDED_PRIORITIES =
+            new java.util.TreeMap<>(Map.of(1L, "1 low", 2L, "2 normal", 3L, "3 high"));
 
     private static final String[] DAYS = {"mon", "tue", "wed", "thu", "fri", "sat", "sun"};
 
