@@ -5,7 +5,7 @@ import io.slaudit.input.InputException;
 import io.slaudit.input.SourceMark;
 import io.slaudit.input.YamlDocuments;
 import io.slaudit.input.YamlNode;
-import io.slaudit.policy.CanonicalYaml;
+import io.slaudit.policy.CanonicalForm;
 import io.slaudit.policy.Policy;
 import io.slaudit.policy.PolicyReader;
 import java.io.IOException;
@@ -77,7 +77,7 @@ public record ContractSource(String source, String file, Policy policy, Contract
     }
 
     public String canonical() {
-        return CanonicalYaml.of(policy);
+        return CanonicalForm.of(policy);
     }
 
     /** The SHA-256 of the canonical form (UTF-8), in lower-case hex: formatting does not change it. */

@@ -10,6 +10,7 @@ import io.slaudit.input.YamlDocuments;
 import io.slaudit.input.YamlNode;
 import io.slaudit.policy.Ambiguity;
 import io.slaudit.policy.BusinessDayRule;
+import io.slaudit.policy.CanonicalForm;
 import io.slaudit.policy.CanonicalYaml;
 import io.slaudit.policy.Channel;
 import io.slaudit.policy.Clause;
@@ -88,8 +89,8 @@ public final class PolicyDiff {
         }
         ambiguities();
         if (out.isEmpty()) {
-            String a = CanonicalYaml.of(o);
-            String b = CanonicalYaml.of(n);
+            String a = CanonicalForm.of(o);
+            String b = CanonicalForm.of(n);
             if (!a.equals(b)) {
                 out.add(Change.of(
                                 Classification.NEUTRAL,
@@ -1022,7 +1023,12 @@ public final class PolicyDiff {
         Predicate<List<Object>> skipped = path -> path.stream().anyMatch(skip::contains)
                 || (topLevelsHandled(section)
                         && path.size() == 2
-                        && (a.isEmpty() || b.isEmpty() || !has(a.get(), path.get(1)) || !has(b.get(), path.get(1))));
+                        && (a.isEmpty() || b.isEmpty() || !has(a.get(), path.get(1)) || !has(b.get(), path.get(1))))
+                // a reading added or removed is reported by ambiguities() with its meaning
+                || (section.equals("ambiguities")
+                        && path.size() == 4
+                        && path.get(2).equals("readings")
+                        && (!present(a, path) || !present(b, path)));
         TreeDiff.leaves(a, b, root, leaves, skipped);
         if (leaves.isEmpty()) {
             return;
@@ -1044,6 +1050,23 @@ public final class PolicyDiff {
     /** Sections whose entries' coming and going the rules above report. */
     private static boolean topLevelsHandled(String section) {
         return section.equals("channels") || section.equals("tiers") || section.equals("ambiguities");
+    }
+
+    /** Whether a section's tree holds the path (its first step, the section, left out). */
+    private static boolean present(Optional<YamlNode> section, List<Object> path) {
+        if (section.isEmpty()) {
+            return false;
+        }
+        YamlNode node = section.get();
+        for (Object step : path.subList(1, path.size())) {
+            if (!(node instanceof YamlNode.Mapping m)
+                    || !(step instanceof String k)
+                    || m.get(k).isEmpty()) {
+                return false;
+            }
+            node = m.get(k).get();
+        }
+        return true;
     }
 
     private static boolean has(YamlNode node, Object key) {

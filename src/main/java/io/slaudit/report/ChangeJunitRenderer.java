@@ -34,6 +34,7 @@ final class ChangeJunitRenderer implements Renderer<ChangeReport> {
             write(report, x);
             x.flush();
             x.close();
+            out.write('\n');
         } catch (XMLStreamException e) {
             throw new IOException("cannot write JUnit XML: " + e.getMessage(), e);
         }
@@ -97,7 +98,6 @@ final class ChangeJunitRenderer implements Renderer<ChangeReport> {
             x.writeCharacters("\n");
         }
         x.writeEndElement();
-        x.writeCharacters("\n");
         x.writeEndDocument();
     }
 

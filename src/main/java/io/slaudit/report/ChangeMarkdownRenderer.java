@@ -29,19 +29,19 @@ final class ChangeMarkdownRenderer implements Renderer<ChangeReport> {
     @Override
     public void render(ChangeReport r, OutputStream out) throws IOException {
         PrintWriter w = new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
-        w.println("### " + ComparisonMarkdownRenderer.esc(ChangeRenderers.title(r)));
+        w.println("### " + esc(ChangeRenderers.title(r)));
         w.println();
         w.println((r.fails() ? "**Fails**" : "Passes") + " under `--fail-on "
                 + r.failOn().key() + "`: " + ChangeRenderers.counts(r) + ".");
         for (String note : r.notes()) {
             w.println();
-            w.println("_" + ComparisonMarkdownRenderer.esc(note) + "_");
+            w.println("_" + esc(note) + "_");
         }
         w.println();
         for (PolicyChanges p : r.policies()) {
-            w.println("#### " + ComparisonMarkdownRenderer.esc(p.policy()) + " ("
-                    + ComparisonMarkdownRenderer.esc(ChangeRenderers.fileOf(p)) + "): "
-                    + p.status().key());
+            w.println("#### " + esc(p.policy()) + " ("
+                    + esc(ChangeRenderers.fileOf(p)) + "): "
+                    + ChangeRenderers.status(r, p));
             w.println();
             if (p.changes().isEmpty()) {
                 w.println("No change.");
@@ -50,17 +50,33 @@ final class ChangeMarkdownRenderer implements Renderer<ChangeReport> {
             }
             for (Change c : p.changes()) {
                 String word = r.word(c);
-                String sentence = ComparisonMarkdownRenderer.esc(c.sentence(word));
+                String sentence = esc(c.sentence(word));
                 String where = ChangeRenderers.where(p, c)
-                        .map(x -> " (" + ComparisonMarkdownRenderer.esc(x) + ")")
+                        .map(x -> " (" + esc(x) + ")")
                         .orElse("");
                 w.println("- " + (r.fails(c) ? "**" + sentence + "**" : sentence) + where);
                 for (String d : c.details()) {
-                    w.println("  - " + ComparisonMarkdownRenderer.esc(d));
+                    w.println("  - " + esc(d));
                 }
             }
             w.println();
         }
         w.flush();
+    }
+
+    /**
+     * Contract text made inert in Markdown: the characters that start emphasis, code, links, tables
+     * or HTML are escaped; {@code >} is not, since it quotes only at the start of a line and every
+     * line here starts with the renderer's own markup.
+     */
+    static String esc(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        for (char ch : text.replace('\n', ' ').replace('\r', ' ').toCharArray()) {
+            if ("\\`*_[]<|#~".indexOf(ch) >= 0) {
+                out.append('\\');
+            }
+            out.append(ch);
+        }
+        return out.toString();
     }
 }

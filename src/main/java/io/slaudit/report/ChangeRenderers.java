@@ -84,4 +84,17 @@ public final class ChangeRenderers {
     static String title(ChangeReport report) {
         return "slaudit " + report.kind().key() + ": " + report.oldLabel() + " -> " + report.newLabel();
     }
+
+    /** How a policy fares, in the words of the kind of report: {@code changed}, {@code not in the lock}. */
+    static String status(ChangeReport report, PolicyChanges p) {
+        if (report.kind() == ChangeReport.Kind.VERIFY) {
+            return switch (p.status()) {
+                case ADDED -> "not in the lock";
+                case REMOVED -> "locked, but no longer there";
+                case CHANGED -> "changed since it was locked";
+                case UNCHANGED -> "matches the lock";
+            };
+        }
+        return p.status().key();
+    }
 }

@@ -42,7 +42,7 @@ final class ChangeTextRenderer implements Renderer<ChangeReport> {
                     .orElse("");
             w.println("policy " + TerminalText.clean(p.policy() + version) + " ("
                     + TerminalText.clean(ChangeRenderers.fileOf(p)) + "): "
-                    + p.status().key());
+                    + ChangeRenderers.status(report, p));
             for (Change c : p.changes()) {
                 String mark = report.fails(c) ? "! " : "  ";
                 w.println(mark
