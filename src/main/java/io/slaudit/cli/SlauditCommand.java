@@ -17,6 +17,7 @@ import picocli.CommandLine.Command;
             DiffCommand.class,
             LockCommand.class,
             VerifyCommand.class,
+            DriftCommand.class,
             SamplesCommand.class,
             CalcCommand.class,
             CalendarCommand.class
