@@ -139,6 +139,9 @@ public final class CanonicalYaml {
         root.put("targets", targets);
         root.put("pause-on", p.pauseOn());
         root.put("priority-change", p.priorityChange().key());
+        if (p.handlingOrder() != HandlingOrderRule.NONE) {
+            root.put("handling-order", p.handlingOrder().key());
+        }
         commercial(root, p.commercial());
         clauses(root, "covers", p.text().covers());
         clauses(root, "exclusions", p.text().exclusions());

@@ -32,7 +32,8 @@ public record Policy(
         PriorityChangeRule priorityChange,
         CommercialTerms commercial,
         ContractText text,
-        Map<String, Ambiguity> ambiguities) {
+        Map<String, Ambiguity> ambiguities,
+        HandlingOrderRule handlingOrder) {
 
     public Policy {
         Objects.requireNonNull(identity, "identity");
@@ -54,6 +55,7 @@ public record Policy(
         Objects.requireNonNull(commercial, "commercial");
         Objects.requireNonNull(text, "text");
         ambiguities = ordered(ambiguities);
+        Objects.requireNonNull(handlingOrder, "handlingOrder");
     }
 
     private static <V> Map<String, V> ordered(Map<String, V> map) {

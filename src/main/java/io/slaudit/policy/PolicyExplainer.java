@@ -267,6 +267,9 @@ public final class PolicyExplainer {
         items.add(Explanation.Item.of(
                 policy.pauseOn().isEmpty() ? t("pause.none") : t("pause.states", String.join(", ", policy.pauseOn()))));
         items.add(Explanation.Item.of(t("change." + policy.priorityChange().key())));
+        if (policy.handlingOrder() == HandlingOrderRule.ARRIVAL) {
+            items.add(Explanation.Item.of(t("order.arrival")));
+        }
         return new Explanation.Section(t("section.clock"), items);
     }
 

@@ -133,6 +133,8 @@ public final class PolicyReader {
                 f.optional("pause-on").map(n -> texts(n, "'pause-on'")).orElse(List.of());
         PriorityChangeRule priorityChange =
                 f.optional("priority-change").flatMap(this::priorityChange).orElse(PriorityChangeRule.RETARGET);
+        HandlingOrderRule handlingOrder =
+                f.optional("handling-order").flatMap(this::handlingOrder).orElse(HandlingOrderRule.NONE);
         Map<String, Tier> tiers = f.optional("tiers").map(this::tiers).orElse(Map.of());
         Map<String, SupportPackage> packages =
                 f.optional("packages").map(this::packages).orElse(Map.of());
@@ -173,7 +175,8 @@ public final class PolicyReader {
                     priorityChange,
                     commercial,
                     text,
-                    ambiguities);
+                    ambiguities,
+                    handlingOrder);
         } catch (IllegalArgumentException e) {
             throw InputException.invalid(rootMark, e.getMessage());
         }
@@ -453,6 +456,18 @@ public final class PolicyReader {
                 .orElse(false);
         f.rejectUnknown();
         return new ClockRule(nextOpening, inHours);
+    }
+
+    private Optional<HandlingOrderRule> handlingOrder(YamlNode node) {
+        return YamlFields.text(node, "'handling-order'", problems).flatMap(t -> {
+            for (HandlingOrderRule r : HandlingOrderRule.values()) {
+                if (r.key().equals(t)) {
+                    return Optional.of(r);
+                }
+            }
+            problems.add(node.mark(), "handling-order must be arrival or none, not '" + t + "'");
+            return Optional.empty();
+        });
     }
 
     private Optional<PriorityChangeRule> priorityChange(YamlNode node) {

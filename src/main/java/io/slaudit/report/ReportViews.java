@@ -144,7 +144,7 @@ public final class ReportViews {
      * The targets' labels in the report's language, by the English label the results carry: the
      * contract's targets are labelled again from the policies, so no text is read back.
      */
-    private static Function<String, String> targetNames(AuditHeader h, ReportLanguage lang) {
+    static Function<String, String> targetNames(AuditHeader h, ReportLanguage lang) {
         Map<String, String> names = new HashMap<>();
         for (Policy p : h.policies()) {
             for (Target t : p.targets()) {
