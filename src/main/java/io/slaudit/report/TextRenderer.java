@@ -134,7 +134,7 @@ final class TextRenderer implements Renderer<AuditReport> {
         }
         w.println();
         if (s.nothingJudged()) {
-            String why = s.nothingJudgedReason();
+            String why = lang.isGerman() ? ReportViews.nothingJudged(s, lang) : s.nothingJudgedReason();
             printf(w, "%s%n%n", Character.toUpperCase(why.charAt(0)) + why.substring(1));
         }
 
