@@ -70,6 +70,9 @@ public final class PolicyReader {
         return new PolicyReader(source, publicHolidays).policy(root);
     }
 
+    /** The contract's texts given in several languages, by the text that stands for them. */
+    private final Map<String, Map<String, String>> wordings = new LinkedHashMap<>();
+
     private void mark(String path, YamlNode node) {
         marks.put(path, node.mark());
     }
@@ -176,7 +179,8 @@ public final class PolicyReader {
                     commercial,
                     text,
                     ambiguities,
-                    handlingOrder);
+                    handlingOrder,
+                    wordings);
         } catch (IllegalArgumentException e) {
             throw InputException.invalid(rootMark, e.getMessage());
         }
@@ -373,7 +377,7 @@ public final class PolicyReader {
                 }
             });
             Optional<String> src = f.optionalText("source");
-            Optional<String> note = f.optionalText("note");
+            Optional<String> note = f.optional("note").flatMap(n -> words(n, "'note'"));
             f.rejectUnknown();
             if (guarantee == Guarantee.GUARANTEED
                     && within.isEmpty()
@@ -456,6 +460,44 @@ public final class PolicyReader {
                 .orElse(false);
         f.rejectUnknown();
         return new ClockRule(nextOpening, inHours);
+    }
+
+    /**
+     * A text of the contract in one language (a string) or in several ({@code {en: ..., de: ...}},
+     * ISO 639-1 codes): the English text (or the first given) stands for it everywhere, and the
+     * others are kept in {@link #wordings} for the reports in those languages.
+     */
+    private Optional<String> words(YamlNode node, String what) {
+        if (!(node instanceof YamlNode.Mapping mapping)) {
+            return YamlFields.text(node, what, problems);
+        }
+        Map<String, String> byLanguage = new LinkedHashMap<>();
+        for (YamlNode.Entry e : mapping.entries().values()) {
+            String language = e.key().name();
+            if (!language.matches("[a-z]{2}")) {
+                problems.add(
+                        e.key().mark(),
+                        what + " in several languages takes ISO 639-1 codes such as en or de as keys, not '" + language
+                                + "'");
+                continue;
+            }
+            YamlFields.text(e.value(), what + " (" + language + ")", problems)
+                    .ifPresent(t -> byLanguage.put(language, t));
+        }
+        if (byLanguage.isEmpty()) {
+            if (mapping.entries().isEmpty()) {
+                problems.add(node.mark(), what + " needs a text");
+            }
+            return Optional.empty();
+        }
+        String text =
+                byLanguage.getOrDefault("en", byLanguage.values().iterator().next());
+        wordings.merge(text, byLanguage, (a, b) -> {
+            Map<String, String> both = new LinkedHashMap<>(a);
+            both.putAll(b);
+            return both;
+        });
+        return Optional.of(text);
     }
 
     private Optional<HandlingOrderRule> handlingOrder(YamlNode node) {
@@ -746,7 +788,7 @@ public final class PolicyReader {
             checkKey(key, "an ambiguity key", e.key().mark());
             YamlFields.of(e.value(), "ambiguity '" + key + "'", problems).ifPresent(f -> {
                 int before = problems.size();
-                Optional<String> question = f.requiredText("question");
+                Optional<String> question = f.required("question").flatMap(n -> words(n, "'question'"));
                 Optional<String> src = f.optionalText("source");
                 Optional<String> defaultReading = f.requiredText("default");
                 Map<String, Ambiguity.Reading> readings = new LinkedHashMap<>();
@@ -756,13 +798,14 @@ public final class PolicyReader {
                         readingKeys.add(rk);
                         checkKey(rk, "a reading key", r.key().mark());
                         if (r.value() instanceof YamlNode.Scalar) {
-                            YamlFields.text(r.value(), "a reading", problems)
+                            words(r.value(), "a reading")
                                     .ifPresent(m -> readings.put(rk, new Ambiguity.Reading(rk, m, Optional.empty())));
                             continue;
                         }
                         YamlFields.of(r.value(), "reading '" + rk + "'", problems)
                                 .ifPresent(rf -> {
-                                    Optional<String> meaning = rf.requiredText("meaning");
+                                    Optional<String> meaning =
+                                            rf.required("meaning").flatMap(mn -> words(mn, "'meaning'"));
                                     Optional<BusinessDayRule> day =
                                             rf.optional("business-day").flatMap(d -> businessDay(d, "'business-day'"));
                                     String pricingPath = path + "/readings/" + rk + "/pricing";

@@ -414,7 +414,7 @@ final class TextRenderer implements Renderer<AuditReport> {
                         "  %-20s %,6d %s, %s%n",
                         u.state(),
                         u.events(),
-                        u.events() == 1 ? t("event.one") : t("event.many"),
+                        u.events() == 1 ? t("eventCount.one") : t("eventCount.many"),
                         String.format(
                                 t("unusedStates.first"),
                                 u.examples().stream()
