@@ -56,7 +56,33 @@ final class TicketJudge {
      * of {@link #readings()} after the first) the status of each audited metric, {@code null}
      * where no target applies.
      */
-    record Judged(TicketVerdict verdict, List<Status[]> others) implements Outcome {}
+    record Judged(TicketVerdict verdict, List<Other> others, OptionalLong answered, String answeredPriority)
+            implements Outcome {}
+
+    /**
+     * A ticket under another reading, by audited metric: the status ({@code null} where no target
+     * applies), the timed best-effort aim ({@link #AIM_NONE} where there is none), and the target
+     * and priority that applied ({@code null} with no target).
+     */
+    record Other(Status[] status, byte[] aim, String[] target, String[] priority) {
+        Other() {
+            this(
+                    new Status[AUDITED.length],
+                    new byte[AUDITED.length],
+                    new String[AUDITED.length],
+                    new String[AUDITED.length]);
+        }
+    }
+
+    static final byte AIM_NONE = 0;
+    static final byte AIM_MET = 1;
+    static final byte AIM_MISSED = 2;
+    /** Open and not yet due. */
+    static final byte AIM_OPEN = 3;
+
+    private static byte aim(boolean timedAim, Optional<Boolean> met) {
+        return !timedAim ? AIM_NONE : met.isEmpty() ? AIM_OPEN : met.get() ? AIM_MET : AIM_MISSED;
+    }
 
     /** The metrics an audit measures, in the order of the status arrays. */
     static List<Metric> audited() {
@@ -379,11 +405,20 @@ final class TicketJudge {
         try {
             Target[] chosen = new Target[AUDITED.length];
             List<MetricResult> results = evaluate(scope, 0, asOf, chosen, null);
-            List<Status[]> others = new ArrayList<>(readings.size() - 1);
+            List<Other> others = new ArrayList<>(readings.size() - 1);
             for (int r = 1; r < readings.size(); r++) {
                 others.add(statuses(scope, r, asOf, chosen, results));
             }
             String current = timeline.priorityAt(asOf, original.key()).key;
+            // When the request was first answered (as the first-response verdict reads it) and under
+            // which priority, for the order of handling; empty when first response is not measured.
+            OptionalLong answered = OptionalLong.empty();
+            String answeredPriority = current;
+            if (measurable[Metric.FIRST_RESPONSE.ordinal()]) {
+                OptionalLong firstAt = at(t, Metric.FIRST_RESPONSE, asOf);
+                answered = OptionalLong.of(firstAt.orElse(asOf));
+                answeredPriority = timeline.priorityAt(firstAt.orElse(asOf), original.key()).key;
+            }
             return new Judged(
                     new TicketVerdict(
                             t,
@@ -397,7 +432,9 @@ final class TicketJudge {
                             zone,
                             results,
                             List.of()),
-                    others);
+                    others,
+                    answered,
+                    answeredPriority);
         } catch (CalendarRangeException e) {
             return new Rejected(Reason.of("ticket.outside-calendar-years", e.getMessage()));
         }
@@ -475,9 +512,10 @@ final class TicketJudge {
      * does not count business days, the status is the audit's own; otherwise only the due time is
      * worked out again, under the reading's business-day rule.
      */
-    private Status[] statuses(Scope scope, int reading, long asOf, Target[] chosen, List<MetricResult> base) {
+    private Other statuses(Scope scope, int reading, long asOf, Target[] chosen, List<MetricResult> base) {
         TicketRecord t = scope.ticket();
-        Status[] out = new Status[AUDITED.length];
+        Other other = new Other();
+        Status[] out = other.status();
         BusinessDayRule rule = businessDays.get(reading);
         boolean unchangedPriority = scope.timeline().changeAt.length == 0;
         for (int m = 0; m < AUDITED.length; m++) {
@@ -495,8 +533,16 @@ final class TicketJudge {
                 continue;
             }
             TargetInfo facts = info.get(target);
+            other.target()[m] = facts.label;
+            other.priority()[m] = priority.key;
             if (target == chosen[m] && !facts.businessDays) {
-                out[m] = resultFor(base, metric).status();
+                MetricResult same = resultFor(base, metric);
+                out[m] = same.status();
+                other.aim()[m] = aim(
+                        same.status() == Status.BEST_EFFORT
+                                && same.guarantee() == Guarantee.BEST_EFFORT
+                                && same.targetSeconds().isPresent(),
+                        same.aimMet(asOf));
                 continue;
             }
             long start = policy.priorityChange() == PriorityChangeRule.RESTART ? priority.since : t.created();
@@ -506,16 +552,14 @@ final class TicketJudge {
             } else if (target.within().isEmpty()) {
                 out[m] = Status.BEST_EFFORT;
             } else {
-                out[m] = status(
-                        target,
-                        calendar,
-                        scope.ticket().created(),
-                        at,
-                        due(scope, target, calendar, start, rule),
-                        asOf);
+                OptionalLong due = due(scope, target, calendar, start, rule);
+                out[m] = status(target, calendar, scope.ticket().created(), at, due, asOf);
+                other.aim()[m] = aim(
+                        out[m] == Status.BEST_EFFORT && target.guarantee() == Guarantee.BEST_EFFORT,
+                        MetricResult.aim(out[m], target.guarantee(), true, at, due, asOf));
             }
         }
-        return out;
+        return other;
     }
 
     /**

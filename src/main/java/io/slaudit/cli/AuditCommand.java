@@ -121,7 +121,8 @@ final class AuditCommand implements Callable<Integer> {
     @Option(
             names = "--lang",
             paramLabel = "en|de",
-            description = "Language of the html and pdf reports: labels, numbers, dates (default: en).")
+            description =
+                    "Language of the text summary and the html and pdf reports: labels, numbers, dates (default: en).")
     Lang lang = Lang.en;
 
     @Option(

@@ -32,7 +32,9 @@ public record Policy(
         PriorityChangeRule priorityChange,
         CommercialTerms commercial,
         ContractText text,
-        Map<String, Ambiguity> ambiguities) {
+        Map<String, Ambiguity> ambiguities,
+        HandlingOrderRule handlingOrder,
+        Map<String, Map<String, String>> wordings) {
 
     public Policy {
         Objects.requireNonNull(identity, "identity");
@@ -54,6 +56,20 @@ public record Policy(
         Objects.requireNonNull(commercial, "commercial");
         Objects.requireNonNull(text, "text");
         ambiguities = ordered(ambiguities);
+        Objects.requireNonNull(handlingOrder, "handlingOrder");
+        Map<String, Map<String, String>> copy = new LinkedHashMap<>();
+        wordings.forEach((k, v) -> copy.put(k, Map.copyOf(v)));
+        wordings = Collections.unmodifiableMap(copy);
+    }
+
+    /**
+     * A text of the contract (a reading's meaning, a target's note, a question) in a language,
+     * where the contract gives it in that language ({@code meaning: {en: ..., de: ...}}); the text
+     * itself otherwise.
+     */
+    public String wording(String text, java.util.Locale locale) {
+        Map<String, String> byLanguage = wordings.get(text);
+        return byLanguage == null ? text : byLanguage.getOrDefault(locale.getLanguage(), text);
     }
 
     private static <V> Map<String, V> ordered(Map<String, V> map) {

@@ -256,7 +256,7 @@ public final class PolicyExplainer {
         String guarantee = t(target.guarantee() == Guarantee.GUARANTEED ? "target.guaranteed" : "target.bestEffort");
         List<String> lines = new ArrayList<>();
         lines.add(t("target.sentence", metric, scope, time, counting, reading + guarantee));
-        target.note().ifPresent(n -> lines.add("  " + t("target.note", n)));
+        target.note().ifPresent(n -> lines.add("  " + t("target.note", policy.wording(n, locale))));
         target.source().ifPresent(s -> lines.add("  " + t("source", s)));
         return lines;
     }
@@ -267,6 +267,9 @@ public final class PolicyExplainer {
         items.add(Explanation.Item.of(
                 policy.pauseOn().isEmpty() ? t("pause.none") : t("pause.states", String.join(", ", policy.pauseOn()))));
         items.add(Explanation.Item.of(t("change." + policy.priorityChange().key())));
+        if (policy.handlingOrder() == HandlingOrderRule.ARRIVAL) {
+            items.add(Explanation.Item.of(t("order.arrival")));
+        }
         return new Explanation.Section(t("section.clock"), items);
     }
 
@@ -288,7 +291,7 @@ public final class PolicyExplainer {
         for (Ambiguity a : policy.ambiguities().values()) {
             List<String> details = new ArrayList<>();
             for (Ambiguity.Reading r : a.readings().values()) {
-                String meaning = r.meaning()
+                String meaning = policy.wording(r.meaning(), locale)
                         + r.businessDay()
                                 .map(b -> " (" + t("reading.businessDay", b.toString()) + ")")
                                 .orElse("")
@@ -297,7 +300,8 @@ public final class PolicyExplainer {
                         t(r.key().equals(a.defaultReading()) ? "reading.default" : "reading.other", r.key(), meaning));
             }
             a.source().ifPresent(s -> details.add(t("source", s)));
-            items.add(new Explanation.Item(t("ambiguity.line", a.key(), a.question()), details));
+            items.add(
+                    new Explanation.Item(t("ambiguity.line", a.key(), policy.wording(a.question(), locale)), details));
         }
         return new Explanation.Section(t("section.readings"), items);
     }

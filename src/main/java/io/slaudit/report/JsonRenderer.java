@@ -23,6 +23,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -83,7 +84,7 @@ final class JsonRenderer implements Renderer<AuditReport> {
 
             g.writeArrayFieldStart("tickets");
             for (TicketVerdict v : report.tickets()) {
-                ticket(g, v);
+                ticket(g, v, h.asOf());
             }
             g.writeEndArray();
 
@@ -195,7 +196,7 @@ final class JsonRenderer implements Renderer<AuditReport> {
         g.writeEndObject();
     }
 
-    private static void ticket(JsonGenerator g, TicketVerdict v) throws IOException {
+    private static void ticket(JsonGenerator g, TicketVerdict v, long asOf) throws IOException {
         g.writeStartObject();
         g.writeStringField("id", v.ticket().id());
         g.writeNumberField("line", v.ticket().line());
@@ -229,6 +230,10 @@ final class JsonRenderer implements Renderer<AuditReport> {
                 g.writeNumberField("late_by_seconds", late.getAsLong());
             }
             optional(g, "reason", r.reason().map(Reason::toString));
+            Optional<Boolean> aim = r.aimMet(asOf);
+            if (aim.isPresent()) {
+                g.writeBooleanField("aim_met", aim.get());
+            }
             g.writeEndObject();
         }
         g.writeEndArray();
@@ -331,6 +336,7 @@ final class JsonRenderer implements Renderer<AuditReport> {
             g.writeStringField("meaning", d.meaning());
             g.writeNumberField("changed", d.changed());
             g.writeBooleanField("truncated", d.truncated());
+            aims(g, d.aims());
             g.writeArrayFieldStart("changes");
             for (AuditSummary.Change ch : d.changes()) {
                 g.writeStartObject();
@@ -344,6 +350,10 @@ final class JsonRenderer implements Renderer<AuditReport> {
             g.writeEndObject();
         }
         g.writeEndArray();
+        aims(g, s.aims());
+        if (s.order().isPresent()) {
+            order(g, s.order().get());
+        }
         g.writeObjectFieldStart("exclusions");
         for (Map.Entry<String, Long> e : s.exclusionsIn(Locale.ENGLISH).entrySet()) {
             g.writeNumberField(e.getKey(), e.getValue());
@@ -352,6 +362,58 @@ final class JsonRenderer implements Renderer<AuditReport> {
         g.writeArrayFieldStart("notes");
         for (String n : s.notes()) {
             g.writeString(n);
+        }
+        g.writeEndArray();
+        g.writeEndObject();
+    }
+
+    /** Timed best-effort aims by metric and priority: within, missed, open, and the within-aim rate. */
+    private static void aims(JsonGenerator g, List<AuditSummary.AimRow> aims) throws IOException {
+        g.writeArrayFieldStart("aims");
+        for (AuditSummary.AimRow a : aims) {
+            g.writeStartObject();
+            g.writeStringField("metric", a.metric().key());
+            g.writeStringField("priority", a.priority());
+            g.writeStringField("priority_label", a.priorityLabel());
+            g.writeStringField("target", a.target());
+            g.writeNumberField("within_aim", a.met());
+            g.writeNumberField("missed", a.missed());
+            g.writeNumberField("open", a.open());
+            OptionalDouble rate = a.withinAim();
+            if (rate.isPresent()) {
+                g.writeNumberField(
+                        "within_aim_percent",
+                        BigDecimal.valueOf(rate.getAsDouble()).setScale(2, RoundingMode.HALF_UP));
+            } else {
+                g.writeNullField("within_aim_percent");
+            }
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+    }
+
+    /** The order of handling (fixed: compared, overtaken), and the overtaken tickets. */
+    private static void order(JsonGenerator g, AuditSummary.Order o) throws IOException {
+        g.writeObjectFieldStart("order");
+        g.writeNumberField("compared", o.compared());
+        g.writeNumberField("overtaken", o.overtaken());
+        g.writeBooleanField("truncated", o.overtaken() > o.tickets().size());
+        g.writeArrayFieldStart("tickets");
+        for (AuditSummary.Overtaken t : o.tickets()) {
+            g.writeStartObject();
+            g.writeStringField("id", t.id());
+            g.writeStringField("priority", t.priority());
+            g.writeStringField("created", instant(t.created(), t.zone()));
+            g.writeStringField("answered", instant(t.answered(), t.zone()));
+            g.writeBooleanField("open", t.open());
+            g.writeNumberField("overtaken_by", t.overtakenBy());
+            g.writeNumberField("extra_wait_seconds", t.extraWaitSeconds());
+            g.writeObjectFieldStart("first_overtaker");
+            g.writeStringField("id", t.firstBy());
+            g.writeStringField("created", instant(t.firstByCreated(), t.zone()));
+            g.writeStringField("answered", instant(t.firstByAnswered(), t.zone()));
+            g.writeEndObject();
+            g.writeEndObject();
         }
         g.writeEndArray();
         g.writeEndObject();
