@@ -65,6 +65,11 @@ public final class Audit {
      * @throws InputException for unusable input, or for the first bad row under {@code strict}
      */
     public static AuditReport run(AuditRequest request, Progress progress) {
+        return run(request, progress, Traced.NONE);
+    }
+
+    /** An audit that also keeps the evidence for the tickets {@code traced} names. */
+    static AuditReport run(AuditRequest request, Progress progress, Traced traced) {
         ContractVersions contract = request.contract();
         ZoneId zone = contract.zone();
 
@@ -126,6 +131,7 @@ public final class Audit {
                                 reader.table().bytesRead(), reader.table().size());
                     }
                     if (row instanceof RejectedRow r) {
+                        traced.notJudged(r.line(), r.id(), r.reason());
                         reject(r, totals, spool, request);
                         continue;
                     }
@@ -147,6 +153,13 @@ public final class Audit {
                     // Not raised yet at the audit's instant: outside the audit like a row outside
                     // the period, but listed, since it says the export is newer than --as-of.
                     if (t.created() > request.asOf()) {
+                        traced.notJudged(
+                                t.line(),
+                                t.id(),
+                                Reason.of(
+                                        "ticket.created-after-as-of",
+                                        TicketJudge.format(t.created(), zone),
+                                        TicketJudge.format(request.asOf(), zone)));
                         totals.outOfPeriod++;
                         totals.afterAsOf++;
                         if (totals.afterAsOfSample.size() < SAMPLE) {
@@ -182,11 +195,16 @@ public final class Audit {
                                 List.of());
                         totals.add(v, day);
                         spool.ifPresent(s -> s.add(v));
+                        if (traced.wants(t.id())) {
+                            traced.traced(new TicketTrace(
+                                    v, "", versions.get(0).policy().priorityChange(), List.of(), List.of()));
+                        }
                         continue;
                     }
                     List<TicketEvent> ticketEvents = events.of(t.id());
                     TicketJudge.Outcome outcome = version.judge().judge(t, ticketEvents, request.asOf(), eventProblems);
                     if (outcome instanceof TicketJudge.Rejected r) {
+                        traced.notJudged(t.line(), t.id(), r.reason());
                         reject(new RejectedRow(t.line(), t.id(), r.reason()), totals, spool, request);
                         continue;
                     }
@@ -210,6 +228,9 @@ public final class Audit {
                             ? judged.verdict()
                             : judged.verdict().withOtherReadings(others);
                     spool.ifPresent(s -> s.add(verdict));
+                    if (traced.wants(t.id())) {
+                        traced.traced(version.judge().trace(judged, verdict, request.asOf(), traced.locale));
+                    }
                 }
             }
             progress.finish();

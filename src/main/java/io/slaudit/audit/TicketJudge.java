@@ -56,8 +56,12 @@ final class TicketJudge {
      * of {@link #readings()} after the first) the status of each audited metric, {@code null}
      * where no target applies.
      */
-    record Judged(TicketVerdict verdict, List<Other> others, OptionalLong answered, String answeredPriority)
+    record Judged(
+            TicketVerdict verdict, List<Other> others, OptionalLong answered, String answeredPriority, Replay replay)
             implements Outcome {}
+
+    /** What the verdict was worked out from, kept for {@link #trace}: the ticket's scope and the targets chosen. */
+    record Replay(Scope scope, Target[] chosen) {}
 
     /**
      * A ticket under another reading, by audited metric: the status ({@code null} where no target
@@ -434,7 +438,8 @@ final class TicketJudge {
                             List.of()),
                     others,
                     answered,
-                    answeredPriority);
+                    answeredPriority,
+                    new Replay(scope, chosen));
         } catch (CalendarRangeException e) {
             return new Rejected(Reason.of("ticket.outside-calendar-years", e.getMessage()));
         }
@@ -746,6 +751,61 @@ final class TicketJudge {
         return t;
     }
 
+    // ------------------------------------------------------------------ evidence
+
+    /**
+     * The evidence for a judged ticket: each result of its verdict with the timeline the audit
+     * counted, from the same scope, targets, calendars and pauses the verdict was worked out from.
+     *
+     * @param verdict the verdict as the audit reports it (with its other readings)
+     * @throws IllegalStateException when the steps do not add up to a result's elapsed time (a bug)
+     */
+    TicketTrace trace(Judged judged, TicketVerdict verdict, long asOf, Locale locale) {
+        Scope scope = judged.replay().scope();
+        Target[] chosen = judged.replay().chosen();
+        TicketRecord t = scope.ticket();
+        Timeline timeline = scope.timeline();
+        List<MetricTrace> results = new ArrayList<>();
+        for (MetricResult r : verdict.results()) {
+            int m = List.of(AUDITED).indexOf(r.metric());
+            Target target = chosen[m];
+            TargetInfo facts = info.get(target);
+            Calendar calendar = facts.calendar != null ? facts.calendar : scope.calendar();
+            long end = r.at().orElse(asOf);
+            PriorityAt priority = timeline.priorityAt(end, scope.original().key());
+            long start = policy.priorityChange() == PriorityChangeRule.RESTART ? priority.since : t.created();
+            if (r.status() == Status.EXCLUDED) {
+                results.add(new MetricTrace(r, start, List.of(), java.util.OptionalInt.empty()));
+                continue;
+            }
+            boolean timed = target.within().isPresent();
+            long clockStart = timed ? DueTime.clockStart(calendar.clock, target, start) : start;
+            TraceSteps.Timeline steps = TraceSteps.of(
+                    calendar.clock,
+                    !timed || r.businessTime(),
+                    timeline.pauses,
+                    t.created(),
+                    start,
+                    clockStart,
+                    end,
+                    r.due(),
+                    locale);
+            MetricTrace traced = new MetricTrace(r, clockStart, steps.steps(), steps.dueStep());
+            if (traced.countedSeconds() != r.elapsedSeconds().orElse(0)) {
+                throw new IllegalStateException("the steps of " + t.id() + " " + r.metric() + " count "
+                        + traced.countedSeconds() + " s, the verdict " + r.elapsedSeconds());
+            }
+            results.add(traced);
+        }
+        List<TicketTrace.PriorityChange> changes = new ArrayList<>();
+        String before = scope.original().key();
+        for (PriorityAt c : timeline.stated) {
+            changes.add(new TicketTrace.PriorityChange(c.since(), before, c.key()));
+            before = c.key();
+        }
+        return new TicketTrace(verdict, scope.calendar().name, policy.priorityChange(), changes, results);
+    }
+
     // ------------------------------------------------------------------ events
 
     /** A priority and the instant it took effect. */
@@ -759,12 +819,15 @@ final class TicketJudge {
         final long[] changeAt;
         final String[] changeTo;
         final long created;
+        /** Every priority change the events make, also those the rule {@code keep} ignores. */
+        final List<PriorityAt> stated;
 
-        Timeline(Pauses pauses, long[] changeAt, String[] changeTo, long created) {
+        Timeline(Pauses pauses, long[] changeAt, String[] changeTo, long created, List<PriorityAt> stated) {
             this.pauses = pauses;
             this.changeAt = changeAt;
             this.changeTo = changeTo;
             this.created = created;
+            this.stated = stated;
         }
 
         PriorityAt priorityAt(long instant, String original) {
@@ -780,7 +843,7 @@ final class TicketJudge {
 
     private Timeline timeline(TicketRecord t, List<TicketEvent> events, List<RejectedRow> eventProblems) {
         if (events.isEmpty()) {
-            return new Timeline(Pauses.NONE, Timeline.NO_CHANGES, new String[0], t.created());
+            return new Timeline(Pauses.NONE, Timeline.NO_CHANGES, new String[0], t.created(), List.of());
         }
         List<TicketEvent> sorted = new ArrayList<>();
         for (TicketEvent e : events) {
@@ -804,6 +867,7 @@ final class TicketJudge {
         Pauses.Builder pauses = new Pauses.Builder();
         List<Long> at = new ArrayList<>();
         List<String> to = new ArrayList<>();
+        List<PriorityAt> stated = new ArrayList<>();
         for (TicketEvent e : sorted) {
             if (e.priority().isPresent()) {
                 String named = e.priority().get();
@@ -817,21 +881,24 @@ final class TicketJudge {
                             e.line(),
                             t.id(),
                             Reason.of("event.unknown-priority", e.priority().get())));
-                } else if (policy.priorityChange() != PriorityChangeRule.KEEP) {
-                    at.add(e.at());
-                    to.add(p.key());
+                } else {
+                    stated.add(new PriorityAt(p.key(), e.at()));
+                    if (policy.priorityChange() != PriorityChangeRule.KEEP) {
+                        at.add(e.at());
+                        to.add(p.key());
+                    }
                 }
             }
             if (e.state().isPresent()) {
                 if (pauseStates.contains(lower(e.state().get()))) {
-                    pauses.pause(e.at());
+                    pauses.pause(e.at(), e.state().get().trim());
                 } else {
                     pauses.run(e.at());
                 }
             }
         }
         long[] changeAt = at.stream().mapToLong(Long::longValue).toArray();
-        return new Timeline(pauses.build(), changeAt, to.toArray(String[]::new), t.created());
+        return new Timeline(pauses.build(), changeAt, to.toArray(String[]::new), t.created(), List.copyOf(stated));
     }
 
     // ------------------------------------------------------------------ holidays

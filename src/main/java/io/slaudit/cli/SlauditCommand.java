@@ -10,6 +10,7 @@ import picocli.CommandLine.Command;
 @Command(
         subcommands = {
             AuditCommand.class,
+            TraceCommand.class,
             BillCommand.class,
             ValidateCommand.class,
             ExplainCommand.class,

@@ -214,29 +214,41 @@ final class JsonRenderer implements Renderer<AuditReport> {
         g.writeArrayFieldStart("results");
         for (MetricResult r : v.results()) {
             g.writeStartObject();
-            g.writeStringField("metric", r.metric().key());
-            g.writeStringField("status", r.status().key());
-            instant(g, "due", r.due(), r.zone());
-            instant(g, "at", r.at(), r.zone());
-            number(g, "elapsed_seconds", r.elapsedSeconds());
-            number(g, "target_seconds", r.targetSeconds());
-            g.writeStringField("target", r.target());
-            g.writeStringField("clock", r.businessTime() ? "business" : "calendar");
-            optional(g, "calendar", r.calendar());
-            g.writeStringField("priority", r.priority());
-            g.writeStringField("guarantee", r.guarantee().key());
-            OptionalLong late = r.lateBySeconds();
-            if (late.isPresent()) {
-                g.writeNumberField("late_by_seconds", late.getAsLong());
-            }
-            optional(g, "reason", r.reason().map(Reason::toString));
-            Optional<Boolean> aim = r.aimMet(asOf);
-            if (aim.isPresent()) {
-                g.writeBooleanField("aim_met", aim.get());
-            }
+            result(g, r, asOf);
             g.writeEndObject();
         }
         g.writeEndArray();
+        otherReadings(g, v);
+        g.writeEndObject();
+    }
+
+    /** The fields of one result, inside its object: the audit's and the trace's documents share them. */
+    /** A result's fields; {@code aim_met} for a timed best-effort aim, judged at {@code asOf}. */
+    static void result(JsonGenerator g, MetricResult r, long asOf) throws IOException {
+        g.writeStringField("metric", r.metric().key());
+        g.writeStringField("status", r.status().key());
+        instant(g, "due", r.due(), r.zone());
+        instant(g, "at", r.at(), r.zone());
+        number(g, "elapsed_seconds", r.elapsedSeconds());
+        number(g, "target_seconds", r.targetSeconds());
+        g.writeStringField("target", r.target());
+        g.writeStringField("clock", r.businessTime() ? "business" : "calendar");
+        optional(g, "calendar", r.calendar());
+        g.writeStringField("priority", r.priority());
+        g.writeStringField("guarantee", r.guarantee().key());
+        OptionalLong late = r.lateBySeconds();
+        if (late.isPresent()) {
+            g.writeNumberField("late_by_seconds", late.getAsLong());
+        }
+        optional(g, "reason", r.reason().map(Reason::toString));
+        Optional<Boolean> aim = r.aimMet(asOf);
+        if (aim.isPresent()) {
+            g.writeBooleanField("aim_met", aim.get());
+        }
+    }
+
+    /** The statuses other readings give, where they differ from the verdict. */
+    static void otherReadings(JsonGenerator g, TicketVerdict v) throws IOException {
         if (!v.otherReadings().isEmpty()) {
             g.writeArrayFieldStart("other_readings");
             for (OtherReading o : v.otherReadings()) {
@@ -248,7 +260,6 @@ final class JsonRenderer implements Renderer<AuditReport> {
             }
             g.writeEndArray();
         }
-        g.writeEndObject();
     }
 
     private static void rejected(JsonGenerator g, RejectedRow r) throws IOException {
@@ -437,13 +448,13 @@ final class JsonRenderer implements Renderer<AuditReport> {
         g.writeEndObject();
     }
 
-    private static void optional(JsonGenerator g, String field, Optional<String> value) throws IOException {
+    static void optional(JsonGenerator g, String field, Optional<String> value) throws IOException {
         if (value.isPresent()) {
             g.writeStringField(field, value.get());
         }
     }
 
-    private static void number(JsonGenerator g, String field, OptionalLong value) throws IOException {
+    static void number(JsonGenerator g, String field, OptionalLong value) throws IOException {
         if (value.isPresent()) {
             g.writeNumberField(field, value.getAsLong());
         } else {
@@ -451,7 +462,7 @@ final class JsonRenderer implements Renderer<AuditReport> {
         }
     }
 
-    private static void instant(JsonGenerator g, String field, OptionalLong value, ZoneId zone) throws IOException {
+    static void instant(JsonGenerator g, String field, OptionalLong value, ZoneId zone) throws IOException {
         if (value.isPresent()) {
             g.writeStringField(field, instant(value.getAsLong(), zone));
         } else {
