@@ -7,6 +7,8 @@ import io.slaudit.calendar.PublicHolidays;
 import io.slaudit.input.InputException;
 import io.slaudit.input.Problem;
 import io.slaudit.input.SourceMark;
+import io.slaudit.policy.Guarantee;
+import io.slaudit.policy.HandlingOrderRule;
 import io.slaudit.policy.Metric;
 import io.slaudit.policy.Policy;
 import io.slaudit.policy.PolicyExplainer;
@@ -51,6 +53,8 @@ public final class Audit {
     static final int SAMPLE = 200;
     /** Changed verdicts listed per reading; more are counted. */
     static final int CHANGES = 1000;
+    /** Overtaken tickets listed (the longest extra waits); all are counted. */
+    static final int OVERTAKEN = 1000;
 
     private Audit() {}
 
@@ -61,6 +65,11 @@ public final class Audit {
      * @throws InputException for unusable input, or for the first bad row under {@code strict}
      */
     public static AuditReport run(AuditRequest request, Progress progress) {
+        return run(request, progress, Traced.NONE);
+    }
+
+    /** An audit that also keeps the evidence for the tickets {@code traced} names. */
+    static AuditReport run(AuditRequest request, Progress progress, Traced traced) {
         ContractVersions contract = request.contract();
         ZoneId zone = contract.zone();
 
@@ -93,6 +102,15 @@ public final class Audit {
             Version first = versions.get(0);
 
             Totals totals = new Totals(contract, request.asOf());
+            boolean ordered = measurable.contains(Metric.FIRST_RESPONSE)
+                    && versions.stream().anyMatch(v -> v.policy().handlingOrder() == HandlingOrderRule.ARRIVAL);
+            Optional<HandlingOrder> order =
+                    ordered ? Optional.of(new HandlingOrder(zone, OVERTAKEN)) : Optional.empty();
+            if (!measurable.contains(Metric.FIRST_RESPONSE)
+                    && versions.stream().anyMatch(v -> v.policy().handlingOrder() == HandlingOrderRule.ARRIVAL)) {
+                notes.add("the order of handling is not checked: it compares first responses, which the export"
+                        + " does not have");
+            }
             for (Version v : versions) {
                 for (int r = 1; r < v.readingNames().size(); r++) {
                     totals.diff(v, r);
@@ -113,6 +131,7 @@ public final class Audit {
                                 reader.table().bytesRead(), reader.table().size());
                     }
                     if (row instanceof RejectedRow r) {
+                        traced.notJudged(r.line(), r.id(), r.reason());
                         reject(r, totals, spool, request);
                         continue;
                     }
@@ -134,6 +153,13 @@ public final class Audit {
                     // Not raised yet at the audit's instant: outside the audit like a row outside
                     // the period, but listed, since it says the export is newer than --as-of.
                     if (t.created() > request.asOf()) {
+                        traced.notJudged(
+                                t.line(),
+                                t.id(),
+                                Reason.of(
+                                        "ticket.created-after-as-of",
+                                        TicketJudge.format(t.created(), zone),
+                                        TicketJudge.format(request.asOf(), zone)));
                         totals.outOfPeriod++;
                         totals.afterAsOf++;
                         if (totals.afterAsOfSample.size() < SAMPLE) {
@@ -169,21 +195,42 @@ public final class Audit {
                                 List.of());
                         totals.add(v, day);
                         spool.ifPresent(s -> s.add(v));
+                        if (traced.wants(t.id())) {
+                            traced.traced(new TicketTrace(
+                                    v, "", versions.get(0).policy().priorityChange(), List.of(), List.of()));
+                        }
                         continue;
                     }
                     List<TicketEvent> ticketEvents = events.of(t.id());
                     TicketJudge.Outcome outcome = version.judge().judge(t, ticketEvents, request.asOf(), eventProblems);
                     if (outcome instanceof TicketJudge.Rejected r) {
+                        traced.notJudged(t.line(), t.id(), r.reason());
                         reject(new RejectedRow(t.line(), t.id(), r.reason()), totals, spool, request);
                         continue;
                     }
                     TicketJudge.Judged judged = (TicketJudge.Judged) outcome;
                     totals.add(judged.verdict(), day);
+                    if (order.isPresent()
+                            && version.policy().handlingOrder() == HandlingOrderRule.ARRIVAL
+                            && !judged.verdict().isExcluded()
+                            && judged.answered().isPresent()) {
+                        long answered = judged.answered().getAsLong();
+                        order.get()
+                                .add(
+                                        judged.answeredPriority(),
+                                        t.created(),
+                                        answered,
+                                        !answeredBy(t, request.asOf()),
+                                        t.id());
+                    }
                     List<OtherReading> others = totals.compare(judged, version);
                     TicketVerdict verdict = others.isEmpty()
                             ? judged.verdict()
                             : judged.verdict().withOtherReadings(others);
                     spool.ifPresent(s -> s.add(verdict));
+                    if (traced.wants(t.id())) {
+                        traced.traced(version.judge().trace(judged, verdict, request.asOf(), traced.locale));
+                    }
                 }
             }
             progress.finish();
@@ -220,8 +267,13 @@ public final class Audit {
                     evidence(request, reader),
                     contract.all());
             List<AuditSummary.StateUse> unusedStates = unusedStates(events, versions);
-            AuditSummary summary =
-                    totals.summary(events.rows(), allEventProblems, calendars(versions), notes, unusedStates);
+            AuditSummary summary = totals.summary(
+                    events.rows(),
+                    allEventProblems,
+                    calendars(versions),
+                    notes,
+                    unusedStates,
+                    order.map(HandlingOrder::result));
             if (summary.nothingJudged()) {
                 List<String> withWhy = new ArrayList<>(summary.notes());
                 withWhy.add(0, summary.nothingJudgedReason());
@@ -235,6 +287,12 @@ public final class Audit {
             spool.ifPresent(VerdictSpool::close);
             throw e;
         }
+    }
+
+    /** Whether a ticket was answered (a first reply or its solution) by the instant. */
+    private static boolean answeredBy(TicketRecord t, long instant) {
+        return (t.firstResponse().isPresent() && t.firstResponse().getAsLong() <= instant)
+                || (t.resolved().isPresent() && t.resolved().getAsLong() <= instant);
     }
 
     /** Examples kept of each state no rule names. */
@@ -444,6 +502,8 @@ public final class Audit {
         final PriorityQueue<AuditSummary.BreachRow> worst = new PriorityQueue<>(BY_LATENESS);
         final Map<Reason, Long> exclusions = new HashMap<>();
         final Map<String, DiffBuilder> readings = new LinkedHashMap<>();
+        /** Timed best-effort aims under the audit's reading: [within, missed, open]. */
+        final Map<TargetKey, long[]> aims = new LinkedHashMap<>();
 
         /** A target as the summary groups it. */
         record TargetKey(Metric metric, String priority, String target) {}
@@ -480,6 +540,11 @@ public final class Audit {
                 if (!r.restsOnAssumptions()) {
                     grounded[r.status().ordinal()]++;
                 }
+                if (r.guarantee() == Guarantee.BEST_EFFORT && r.targetSeconds().isPresent()) {
+                    Optional<Boolean> aim = r.aimMet(asOf);
+                    aims.computeIfAbsent(new TargetKey(r.metric(), r.priority(), r.target()), k -> new long[3])[
+                            aim.isEmpty() ? 2 : aim.get() ? 0 : 1]++;
+                }
                 if (r.status().isBreach() && r.due().isPresent()) {
                     long late = r.lateBySeconds().orElse(0);
                     long lateClock = r.lateByClockSeconds(asOf).orElse(0);
@@ -511,14 +576,18 @@ public final class Audit {
         /** Tallies the verdicts that other readings change, and returns them for the ticket's outputs. */
         List<OtherReading> compare(TicketJudge.Judged judged, Version version) {
             List<MetricResult> base = judged.verdict().results();
-            List<Status[]> others = judged.others();
+            List<TicketJudge.Other> others = judged.others();
             List<Metric> metrics = TicketJudge.audited();
             List<OtherReading> changed = null;
             for (int i = 0; i < others.size(); i++) {
-                Status[] other = others.get(i);
+                TicketJudge.Other under = others.get(i);
+                Status[] other = under.status();
                 DiffBuilder diff = null;
                 for (int m = 0; m < metrics.size(); m++) {
                     Metric metric = metrics.get(m);
+                    if (under.aim()[m] != TicketJudge.AIM_NONE) {
+                        aimUnder(version, i + 1, metric, under, m);
+                    }
                     Status mine = null;
                     for (MetricResult b : base) {
                         if (b.metric() == metric) {
@@ -543,6 +612,15 @@ public final class Audit {
                 }
             }
             return changed == null ? List.of() : changed;
+        }
+
+        /** Counts a timed best-effort aim under another reading. */
+        private void aimUnder(Version version, int reading, Metric metric, TicketJudge.Other under, int m) {
+            byte aim = under.aim()[m];
+            diff(version, reading)
+                    .aims
+                    .computeIfAbsent(new TargetKey(metric, under.priority()[m], under.target()[m]), k -> new long[3])[
+                    aim == TicketJudge.AIM_MET ? 0 : aim == TicketJudge.AIM_MISSED ? 1 : 2]++;
         }
 
         /** The diff of a reading, made when the reading first changes a verdict (or at the end). */
@@ -571,7 +649,8 @@ public final class Audit {
                 List<RejectedRow> eventProblems,
                 List<AuditSummary.CalendarUse> calendars,
                 List<String> notes,
-                List<AuditSummary.StateUse> unusedStates) {
+                List<AuditSummary.StateUse> unusedStates,
+                Optional<AuditSummary.Order> order) {
             List<AuditSummary.MonthRow> monthRows = new ArrayList<>();
             months.forEach((m, byMetric) -> {
                 YearMonth month = YearMonth.of((int) (m / 12), (int) (m % 12) + 1);
@@ -585,8 +664,8 @@ public final class Audit {
             List<AuditSummary.BreachRow> breaches = new ArrayList<>(worst);
             breaches.sort(BY_LATENESS.reversed());
             List<AuditSummary.ReadingDiff> diffs = new ArrayList<>();
-            readings.forEach((name, d) -> diffs.add(
-                    new AuditSummary.ReadingDiff(name, d.meaning, d.changed, d.changes, d.changed > d.changes.size())));
+            readings.forEach((name, d) -> diffs.add(new AuditSummary.ReadingDiff(
+                    name, d.meaning, d.changed, d.changes, d.changed > d.changes.size(), aimRows(d.aims))));
             List<AuditSummary.ComplianceRow> rows = new ArrayList<>();
             compliance.forEach((k, counts) -> rows.add(new AuditSummary.ComplianceRow(
                     k.metric(),
@@ -612,7 +691,25 @@ public final class Audit {
                     notes,
                     afterAsOfSample,
                     unusedStates,
-                    tally(grounded));
+                    tally(grounded),
+                    aimRows(aims),
+                    order);
+        }
+
+        private List<AuditSummary.AimRow> aimRows(Map<TargetKey, long[]> counts) {
+            List<AuditSummary.AimRow> out = new ArrayList<>();
+            counts.forEach((k, c) -> out.add(new AuditSummary.AimRow(
+                    k.metric(),
+                    k.priority(),
+                    AuditHeader.priorityLabel(contract.all(), k.priority()),
+                    k.target(),
+                    c[0],
+                    c[1],
+                    c[2])));
+            out.sort(Comparator.comparing((AuditSummary.AimRow r) -> r.metric().ordinal())
+                    .thenComparing(r -> priorityOrder(r.priority()))
+                    .thenComparing(AuditSummary.AimRow::target));
+            return out;
         }
 
         private static AuditSummary.Tally tally(long[] c) {
@@ -642,6 +739,8 @@ public final class Audit {
         final String meaning;
         long changed;
         final List<AuditSummary.Change> changes = new ArrayList<>();
+        /** Timed best-effort aims under the reading: [within, missed, open]. */
+        final Map<Totals.TargetKey, long[]> aims = new LinkedHashMap<>();
 
         DiffBuilder(String meaning) {
             this.meaning = meaning;

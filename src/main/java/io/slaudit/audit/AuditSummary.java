@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalLong;
 import java.util.SortedMap;
@@ -36,7 +37,9 @@ public record AuditSummary(
         List<String> notes,
         List<RejectedRow> afterAsOfSample,
         List<StateUse> unusedStates,
-        Tally withoutAssumptions) {
+        Tally withoutAssumptions,
+        List<AimRow> aims,
+        Optional<Order> order) {
 
     public AuditSummary {
         Objects.requireNonNull(counts, "counts");
@@ -52,6 +55,8 @@ public record AuditSummary(
         afterAsOfSample = List.copyOf(afterAsOfSample);
         unusedStates = List.copyOf(unusedStates);
         Objects.requireNonNull(withoutAssumptions, "withoutAssumptions");
+        aims = List.copyOf(aims);
+        Objects.requireNonNull(order, "order");
     }
 
     /**
@@ -90,7 +95,9 @@ public record AuditSummary(
                 other,
                 afterAsOfSample,
                 unusedStates,
-                withoutAssumptions);
+                withoutAssumptions,
+                aims,
+                order);
     }
 
     /**
@@ -218,11 +225,63 @@ public record AuditSummary(
             ZoneId zone) {}
 
     /** The tickets whose verdict differs under another reading of the contract. */
-    public record ReadingDiff(String reading, String meaning, long changed, List<Change> changes, boolean truncated) {
+    public record ReadingDiff(
+            String reading, String meaning, long changed, List<Change> changes, boolean truncated, List<AimRow> aims) {
         public ReadingDiff {
             changes = List.copyOf(changes);
+            aims = List.copyOf(aims);
         }
     }
+
+    /**
+     * The timed best-effort aims of one target: how many results were within the aim, how many
+     * missed it (answered late, or open past it), and how many are open and not yet due. Best-effort
+     * results stay best effort, never breaches; this is the figure the contract's "we try to"
+     * promises.
+     */
+    public record AimRow(
+            Metric metric, String priority, String priorityLabel, String target, long met, long missed, long open) {
+        /** Results whose aim is decided: within or missed. */
+        public long measured() {
+            return met + missed;
+        }
+
+        /** Percentage of decided aims that were met; empty when none is decided yet. */
+        public OptionalDouble withinAim() {
+            return measured() == 0 ? OptionalDouble.empty() : OptionalDouble.of(100.0 * met / measured());
+        }
+    }
+
+    /**
+     * The order of handling, where the contract says tickets are handled in order of arrival:
+     * {@code compared} tickets took part, {@code overtaken} of them were answered after a ticket of
+     * the same priority that arrived later. {@code tickets} lists the overtaken ones, longest extra
+     * wait first. See docs/audit-semantics.md, "Order of handling".
+     */
+    public record Order(long compared, long overtaken, List<Overtaken> tickets) {
+        public Order {
+            tickets = List.copyOf(tickets);
+        }
+    }
+
+    /**
+     * A ticket answered after tickets of its priority that arrived later: how many did ({@code
+     * overtakenBy}), and the longest extra wait that caused: its own answer minus the earliest answer
+     * of a later arrival ({@code firstBy}, answered at {@code firstByAnswered}). {@code open} when
+     * it is not answered at as-of, which then counts as its answer.
+     */
+    public record Overtaken(
+            String id,
+            String priority,
+            long created,
+            long answered,
+            boolean open,
+            long overtakenBy,
+            String firstBy,
+            long firstByCreated,
+            long firstByAnswered,
+            long extraWaitSeconds,
+            ZoneId zone) {}
 
     /** One verdict that differs between readings. */
     public record Change(String id, Metric metric, String from, String to) {}

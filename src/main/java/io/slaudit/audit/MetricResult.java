@@ -106,6 +106,28 @@ public record MetricResult(
         return !assumptions.isEmpty();
     }
 
+    /**
+     * Whether a best-effort aim with a time was met: true when answered by its due time, false when
+     * answered later or still open past it, empty while open and not yet due, and for every result
+     * that is not a timed best-effort aim (a guaranteed target, or one that states no time). A
+     * guarantee that does not hold for a ticket (raised outside its hours) is no aim either.
+     */
+    public Optional<Boolean> aimMet(long asOf) {
+        return aim(status, guarantee, targetSeconds.isPresent(), at, due, asOf);
+    }
+
+    /** {@link #aimMet} from its parts, for verdicts under other readings that keep no result. */
+    static Optional<Boolean> aim(
+            Status status, Guarantee guarantee, boolean timed, OptionalLong at, OptionalLong due, long asOf) {
+        if (status != Status.BEST_EFFORT || guarantee != Guarantee.BEST_EFFORT || !timed) {
+            return Optional.empty();
+        }
+        if (at.isPresent()) {
+            return Optional.of(due.isEmpty() || at.getAsLong() <= due.getAsLong());
+        }
+        return due.isPresent() && asOf > due.getAsLong() ? Optional.of(false) : Optional.empty();
+    }
+
     /** Time used beyond the target on the target's clock; empty unless breached. */
     public OptionalLong lateBySeconds() {
         if (!status.isBreach() || elapsedSeconds.isEmpty() || targetSeconds.isEmpty()) {

@@ -7,32 +7,54 @@ import java.util.OptionalLong;
 /**
  * The stretches in which a ticket's clock stood still, in real time; the last may have no end
  * ({@code Long.MAX_VALUE}). Elapsed time and deadlines on a {@link TargetClock} leave them out.
+ * Each pause remembers the state that began it, for the evidence ({@code slaudit trace}).
  */
 final class Pauses {
 
-    static final Pauses NONE = new Pauses(new long[0], new long[0]);
+    static final Pauses NONE = new Pauses(new long[0], new long[0], new String[0]);
 
     private final long[] starts;
     private final long[] ends;
+    private final String[] states;
 
-    private Pauses(long[] starts, long[] ends) {
+    private Pauses(long[] starts, long[] ends, String[] states) {
         this.starts = starts;
         this.ends = ends;
+        this.states = states;
     }
 
-    /** From sorted, disjoint pairs. */
-    static Pauses of(List<long[]> intervals) {
+    /** From sorted, disjoint pairs and the state that began each. */
+    static Pauses of(List<long[]> intervals, List<String> states) {
         long[] s = new long[intervals.size()];
         long[] e = new long[intervals.size()];
         for (int i = 0; i < s.length; i++) {
             s[i] = intervals.get(i)[0];
             e[i] = intervals.get(i)[1];
         }
-        return new Pauses(s, e);
+        return new Pauses(s, e, states.toArray(String[]::new));
     }
 
     boolean isEmpty() {
         return starts.length == 0;
+    }
+
+    /** How many pauses there are. */
+    int count() {
+        return starts.length;
+    }
+
+    long start(int i) {
+        return starts[i];
+    }
+
+    /** The end of the i-th pause, {@code Long.MAX_VALUE} while it lasts. */
+    long end(int i) {
+        return ends[i];
+    }
+
+    /** The state that began the i-th pause, as the events spell it. */
+    String state(int i) {
+        return states[i];
     }
 
     /** Time on the clock in [from, to), less what the pauses hold. */
@@ -104,11 +126,15 @@ final class Pauses {
     /** Builds pauses from a sequence of state changes. */
     static final class Builder {
         private final List<long[]> intervals = new ArrayList<>();
+        private final List<String> states = new ArrayList<>();
         private long pausedSince = Long.MIN_VALUE;
+        private String pausedBy = "";
 
-        void pause(long at) {
+        /** The clock stops at {@code at} because of {@code state}, unless it stands already. */
+        void pause(long at, String state) {
             if (pausedSince == Long.MIN_VALUE) {
                 pausedSince = at;
+                pausedBy = state;
             }
         }
 
@@ -116,6 +142,7 @@ final class Pauses {
             if (pausedSince != Long.MIN_VALUE) {
                 if (at > pausedSince) {
                     intervals.add(new long[] {pausedSince, at});
+                    states.add(pausedBy);
                 }
                 pausedSince = Long.MIN_VALUE;
             }
@@ -124,8 +151,9 @@ final class Pauses {
         Pauses build() {
             if (pausedSince != Long.MIN_VALUE) {
                 intervals.add(new long[] {pausedSince, Long.MAX_VALUE});
+                states.add(pausedBy);
             }
-            return intervals.isEmpty() ? NONE : of(intervals);
+            return intervals.isEmpty() ? NONE : of(intervals, states);
         }
     }
 }

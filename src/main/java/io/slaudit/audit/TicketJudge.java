@@ -56,7 +56,37 @@ final class TicketJudge {
      * of {@link #readings()} after the first) the status of each audited metric, {@code null}
      * where no target applies.
      */
-    record Judged(TicketVerdict verdict, List<Status[]> others) implements Outcome {}
+    record Judged(
+            TicketVerdict verdict, List<Other> others, OptionalLong answered, String answeredPriority, Replay replay)
+            implements Outcome {}
+
+    /** What the verdict was worked out from, kept for {@link #trace}: the ticket's scope and the targets chosen. */
+    record Replay(Scope scope, Target[] chosen) {}
+
+    /**
+     * A ticket under another reading, by audited metric: the status ({@code null} where no target
+     * applies), the timed best-effort aim ({@link #AIM_NONE} where there is none), and the target
+     * and priority that applied ({@code null} with no target).
+     */
+    record Other(Status[] status, byte[] aim, String[] target, String[] priority) {
+        Other() {
+            this(
+                    new Status[AUDITED.length],
+                    new byte[AUDITED.length],
+                    new String[AUDITED.length],
+                    new String[AUDITED.length]);
+        }
+    }
+
+    static final byte AIM_NONE = 0;
+    static final byte AIM_MET = 1;
+    static final byte AIM_MISSED = 2;
+    /** Open and not yet due. */
+    static final byte AIM_OPEN = 3;
+
+    private static byte aim(boolean timedAim, Optional<Boolean> met) {
+        return !timedAim ? AIM_NONE : met.isEmpty() ? AIM_OPEN : met.get() ? AIM_MET : AIM_MISSED;
+    }
 
     /** The metrics an audit measures, in the order of the status arrays. */
     static List<Metric> audited() {
@@ -390,11 +420,20 @@ final class TicketJudge {
         try {
             Target[] chosen = new Target[AUDITED.length];
             List<MetricResult> results = evaluate(scope, 0, asOf, chosen, null);
-            List<Status[]> others = new ArrayList<>(readings.size() - 1);
+            List<Other> others = new ArrayList<>(readings.size() - 1);
             for (int r = 1; r < readings.size(); r++) {
                 others.add(statuses(scope, r, asOf, chosen, results));
             }
             String current = timeline.priorityAt(asOf, original.key()).key;
+            // When the request was first answered (as the first-response verdict reads it) and under
+            // which priority, for the order of handling; empty when first response is not measured.
+            OptionalLong answered = OptionalLong.empty();
+            String answeredPriority = current;
+            if (measurable[Metric.FIRST_RESPONSE.ordinal()]) {
+                OptionalLong firstAt = at(t, Metric.FIRST_RESPONSE, asOf);
+                answered = OptionalLong.of(firstAt.orElse(asOf));
+                answeredPriority = timeline.priorityAt(firstAt.orElse(asOf), original.key()).key;
+            }
             return new Judged(
                     new TicketVerdict(
                             t,
@@ -408,7 +447,10 @@ final class TicketJudge {
                             zone,
                             results,
                             List.of()),
-                    others);
+                    others,
+                    answered,
+                    answeredPriority,
+                    new Replay(scope, chosen));
         } catch (CalendarRangeException e) {
             return new Rejected(Reason.of("ticket.outside-calendar-years", e.getMessage()));
         }
@@ -561,9 +603,10 @@ final class TicketJudge {
      * does not count business days, the status is the audit's own; otherwise only the due time is
      * worked out again, under the reading's business-day rule.
      */
-    private Status[] statuses(Scope scope, int reading, long asOf, Target[] chosen, List<MetricResult> base) {
+    private Other statuses(Scope scope, int reading, long asOf, Target[] chosen, List<MetricResult> base) {
         TicketRecord t = scope.ticket();
-        Status[] out = new Status[AUDITED.length];
+        Other other = new Other();
+        Status[] out = other.status();
         BusinessDayRule rule = businessDays.get(reading);
         boolean unchangedPriority = scope.timeline().changeAt.length == 0;
         for (int m = 0; m < AUDITED.length; m++) {
@@ -581,8 +624,16 @@ final class TicketJudge {
                 continue;
             }
             TargetInfo facts = info.get(target);
+            other.target()[m] = facts.label;
+            other.priority()[m] = priority.key;
             if (target == chosen[m] && !facts.businessDays) {
-                out[m] = resultFor(base, metric).status();
+                MetricResult same = resultFor(base, metric);
+                out[m] = same.status();
+                other.aim()[m] = aim(
+                        same.status() == Status.BEST_EFFORT
+                                && same.guarantee() == Guarantee.BEST_EFFORT
+                                && same.targetSeconds().isPresent(),
+                        same.aimMet(asOf));
                 continue;
             }
             long start = policy.priorityChange() == PriorityChangeRule.RESTART ? priority.since : t.created();
@@ -592,16 +643,14 @@ final class TicketJudge {
             } else if (target.within().isEmpty()) {
                 out[m] = Status.BEST_EFFORT;
             } else {
-                out[m] = status(
-                        target,
-                        calendar,
-                        scope.ticket().created(),
-                        at,
-                        due(scope, target, calendar, start, rule),
-                        asOf);
+                OptionalLong due = due(scope, target, calendar, start, rule);
+                out[m] = status(target, calendar, scope.ticket().created(), at, due, asOf);
+                other.aim()[m] = aim(
+                        out[m] == Status.BEST_EFFORT && target.guarantee() == Guarantee.BEST_EFFORT,
+                        MetricResult.aim(out[m], target.guarantee(), true, at, due, asOf));
             }
         }
-        return out;
+        return other;
     }
 
     /**
@@ -788,6 +837,61 @@ final class TicketJudge {
         return t;
     }
 
+    // ------------------------------------------------------------------ evidence
+
+    /**
+     * The evidence for a judged ticket: each result of its verdict with the timeline the audit
+     * counted, from the same scope, targets, calendars and pauses the verdict was worked out from.
+     *
+     * @param verdict the verdict as the audit reports it (with its other readings)
+     * @throws IllegalStateException when the steps do not add up to a result's elapsed time (a bug)
+     */
+    TicketTrace trace(Judged judged, TicketVerdict verdict, long asOf, Locale locale) {
+        Scope scope = judged.replay().scope();
+        Target[] chosen = judged.replay().chosen();
+        TicketRecord t = scope.ticket();
+        Timeline timeline = scope.timeline();
+        List<MetricTrace> results = new ArrayList<>();
+        for (MetricResult r : verdict.results()) {
+            int m = List.of(AUDITED).indexOf(r.metric());
+            Target target = chosen[m];
+            TargetInfo facts = info.get(target);
+            Calendar calendar = facts.calendar != null ? facts.calendar : scope.calendar();
+            long end = r.at().orElse(asOf);
+            PriorityAt priority = timeline.priorityAt(end, scope.original().key());
+            long start = policy.priorityChange() == PriorityChangeRule.RESTART ? priority.since : t.created();
+            if (r.status() == Status.EXCLUDED) {
+                results.add(new MetricTrace(r, start, List.of(), java.util.OptionalInt.empty()));
+                continue;
+            }
+            boolean timed = target.within().isPresent();
+            long clockStart = timed ? DueTime.clockStart(calendar.clock, target, start) : start;
+            TraceSteps.Timeline steps = TraceSteps.of(
+                    calendar.clock,
+                    !timed || r.businessTime(),
+                    timeline.pauses,
+                    t.created(),
+                    start,
+                    clockStart,
+                    end,
+                    r.due(),
+                    locale);
+            MetricTrace traced = new MetricTrace(r, clockStart, steps.steps(), steps.dueStep());
+            if (traced.countedSeconds() != r.elapsedSeconds().orElse(0)) {
+                throw new IllegalStateException("the steps of " + t.id() + " " + r.metric() + " count "
+                        + traced.countedSeconds() + " s, the verdict " + r.elapsedSeconds());
+            }
+            results.add(traced);
+        }
+        List<TicketTrace.PriorityChange> changes = new ArrayList<>();
+        String before = scope.original().key();
+        for (PriorityAt c : timeline.stated) {
+            changes.add(new TicketTrace.PriorityChange(c.since(), before, c.key()));
+            before = c.key();
+        }
+        return new TicketTrace(verdict, scope.calendar().name, policy.priorityChange(), changes, results);
+    }
+
     // ------------------------------------------------------------------ events
 
     /** A priority and the instant it took effect. */
@@ -801,12 +905,15 @@ final class TicketJudge {
         final long[] changeAt;
         final String[] changeTo;
         final long created;
+        /** Every priority change the events make, also those the rule {@code keep} ignores. */
+        final List<PriorityAt> stated;
 
-        Timeline(Pauses pauses, long[] changeAt, String[] changeTo, long created) {
+        Timeline(Pauses pauses, long[] changeAt, String[] changeTo, long created, List<PriorityAt> stated) {
             this.pauses = pauses;
             this.changeAt = changeAt;
             this.changeTo = changeTo;
             this.created = created;
+            this.stated = stated;
         }
 
         PriorityAt priorityAt(long instant, String original) {
@@ -822,7 +929,7 @@ final class TicketJudge {
 
     private Timeline timeline(TicketRecord t, List<TicketEvent> events, List<RejectedRow> eventProblems) {
         if (events.isEmpty()) {
-            return new Timeline(Pauses.NONE, Timeline.NO_CHANGES, new String[0], t.created());
+            return new Timeline(Pauses.NONE, Timeline.NO_CHANGES, new String[0], t.created(), List.of());
         }
         List<TicketEvent> sorted = new ArrayList<>();
         for (TicketEvent e : events) {
@@ -846,6 +953,7 @@ final class TicketJudge {
         Pauses.Builder pauses = new Pauses.Builder();
         List<Long> at = new ArrayList<>();
         List<String> to = new ArrayList<>();
+        List<PriorityAt> stated = new ArrayList<>();
         for (TicketEvent e : sorted) {
             if (e.priority().isPresent()) {
                 String named = e.priority().get();
@@ -859,21 +967,24 @@ final class TicketJudge {
                             e.line(),
                             t.id(),
                             Reason.of("event.unknown-priority", e.priority().get())));
-                } else if (policy.priorityChange() != PriorityChangeRule.KEEP) {
-                    at.add(e.at());
-                    to.add(p.key());
+                } else {
+                    stated.add(new PriorityAt(p.key(), e.at()));
+                    if (policy.priorityChange() != PriorityChangeRule.KEEP) {
+                        at.add(e.at());
+                        to.add(p.key());
+                    }
                 }
             }
             if (e.state().isPresent()) {
                 if (pauseStates.contains(lower(e.state().get()))) {
-                    pauses.pause(e.at());
+                    pauses.pause(e.at(), e.state().get().trim());
                 } else {
                     pauses.run(e.at());
                 }
             }
         }
         long[] changeAt = at.stream().mapToLong(Long::longValue).toArray();
-        return new Timeline(pauses.build(), changeAt, to.toArray(String[]::new), t.created());
+        return new Timeline(pauses.build(), changeAt, to.toArray(String[]::new), t.created(), List.copyOf(stated));
     }
 
     // ------------------------------------------------------------------ holidays

@@ -60,12 +60,22 @@ public record Scenario(
 
     /**
      * The first response a customer needs: within a time ({@code 8 business hours}), for one
-     * priority (by name, as tickets name it) or, when none is named, for every priority.
+     * priority (by name, as tickets name it) or, when none is named, for every priority. {@code
+     * unanswerable} says why no priority of the contract is the one asked about (a comparison asks
+     * for a severity the contract has no class for): then no tier meets it.
      */
-    public record ResponseRequirement(TargetTime within, Optional<String> priority) {
+    public record ResponseRequirement(TargetTime within, Optional<String> priority, Optional<String> unanswerable) {
         public ResponseRequirement {
             Objects.requireNonNull(within, "within");
             Objects.requireNonNull(priority, "priority");
+            Objects.requireNonNull(unanswerable, "unanswerable");
+            if (priority.isPresent() && unanswerable.isPresent()) {
+                throw new IllegalArgumentException("a requirement names a priority or says why none answers it");
+            }
+        }
+
+        public ResponseRequirement(TargetTime within, Optional<String> priority) {
+            this(within, priority, Optional.empty());
         }
     }
 }

@@ -37,31 +37,63 @@ public final class Scenarios {
 
     private Scenarios() {}
 
-    /** The scenario under the contract's default readings and every other reading of its price list. */
+    /** The scenario under the contract's default readings and every other reading that changes it. */
     public static ScenarioQuote quote(Policy policy, Scenario scenario) {
         return quote(policy, scenario, policy.defaultReading());
     }
 
     /**
+     * The scenario under a reading, with the same under each other reading of the price list (every
+     * one, whether it changes this scenario's figures or not: a document states every open
+     * question of the price list) and under each other reading that changes whether a tier meets
+     * the requirement (guaranteed hours read as clock hours).
+     *
      * @throws IllegalArgumentException when the scenario names a package or priority the contract lacks
      */
     public static ScenarioQuote quote(Policy policy, Scenario scenario, ReadingChoice reading) {
-        ScenarioQuote main = quoteOne(policy, scenario, reading);
+        ScenarioQuote main = quoteOne(policy, scenario, reading, Optional.empty());
         List<ScenarioQuote> others = new ArrayList<>();
-        for (ReadingChoice alt : policy.otherPricingReadings(reading)) {
-            others.add(quoteOne(policy, scenario, alt));
+        List<ReadingChoice> pricing = policy.otherPricingReadings(reading);
+        for (ReadingChoice alt : pricing) {
+            others.add(quoteOne(policy, scenario, alt, changeOf(reading, alt)));
+        }
+        if (scenario.requirement().isPresent()) {
+            for (ReadingChoice alt : policy.otherReadings(reading)) {
+                if (pricing.contains(alt)) {
+                    continue;
+                }
+                ScenarioQuote q = quoteOne(policy, scenario, alt, changeOf(reading, alt));
+                if (!q.tiers().stream()
+                        .map(ScenarioQuote.TierQuote::meets)
+                        .toList()
+                        .equals(main.tiers().stream()
+                                .map(ScenarioQuote.TierQuote::meets)
+                                .toList())) {
+                    others.add(q);
+                }
+            }
         }
         return new ScenarioQuote(
                 main.policy(),
                 main.currency(),
                 main.reading(),
+                Optional.empty(),
                 main.tiers(),
                 main.cheapest(),
                 main.cheapestMeeting(),
                 others);
     }
 
-    private static ScenarioQuote quoteOne(Policy policy, Scenario scenario, ReadingChoice reading) {
+    /** The one ambiguity {@code alt} reads otherwise than {@code base}. */
+    private static Optional<ScenarioQuote.ReadingChange> changeOf(ReadingChoice base, ReadingChoice alt) {
+        return alt.choices().entrySet().stream()
+                .filter(e -> !e.getValue().equals(base.readingOf(e.getKey())))
+                .findFirst()
+                .map(e -> new ScenarioQuote.ReadingChange(e.getKey(), e.getValue()));
+    }
+
+    private static ScenarioQuote quoteOne(
+            Policy policy, Scenario scenario, ReadingChoice reading, Optional<ScenarioQuote.ReadingChange> changed) {
         PricingRules rules = policy.pricingUnder(reading);
         Tariff tariff = new Tariff(policy, rules, PublicHolidays.library());
         CallPricer pricer = new CallPricer(tariff, tariff.week());
@@ -96,9 +128,9 @@ public final class Scenarios {
             List<BigDecimal> charges =
                     hotline.stream().map(CallCost::hotlineCharge).toList();
             BigDecimal hotlineTotal = charges.stream().reduce(Money.ZERO, BigDecimal::add);
-            Verdict v = scenario.requirement()
-                    .map(r -> meets(policy, reading, t, r))
-                    .orElse(new Verdict(ScenarioQuote.Meets.NOT_ASKED, ""));
+            ScenarioQuote.Verdict v = scenario.requirement()
+                    .map(r -> requirement(policy, reading, Optional.of(t.key()), r))
+                    .orElse(ScenarioQuote.Verdict.NOT_ASKED);
             tiers.add(new ScenarioQuote.TierQuote(
                     t.key(),
                     t.label(),
@@ -110,8 +142,7 @@ public final class Scenarios {
                     charges,
                     hotlineTotal,
                     fees.add(phone).add(hotlineTotal),
-                    v.meets(),
-                    v.because()));
+                    v));
         }
         Comparator<ScenarioQuote.TierQuote> cheaper = Comparator.comparing(ScenarioQuote.TierQuote::total);
         Optional<String> cheapest = tiers.stream().min(cheaper).map(ScenarioQuote.TierQuote::tier);
@@ -123,15 +154,39 @@ public final class Scenarios {
                 policy.id(),
                 policy.commercial().currency(),
                 reading.toString(),
+                changed,
                 tiers,
                 cheapest,
                 cheapestMeeting,
                 List.of());
     }
 
-    private record Verdict(ScenarioQuote.Meets meets, String because) {}
-
-    private static Verdict meets(Policy policy, ReadingChoice reading, Tier tier, Scenario.ResponseRequirement r) {
+    /**
+     * Whether a tier of the contract, or with an empty {@code tier} a request without one (a
+     * contract without tiers), meets the requirement under a reading: the first-response target
+     * each priority asked about gets (the most specific that applies, as the audit chooses it,
+     * among targets for any channel and region) is guaranteed and no longer than required.
+     *
+     * @throws IllegalArgumentException when the requirement names a priority or tier the contract lacks
+     */
+    public static ScenarioQuote.Verdict requirement(
+            Policy policy, ReadingChoice reading, Optional<String> tier, Scenario.ResponseRequirement r) {
+        if (r.unanswerable().isPresent()) {
+            return new ScenarioQuote.Verdict(
+                    ScenarioQuote.Meets.NO,
+                    r.unanswerable().get(),
+                    List.of(new ScenarioQuote.Check(
+                            Optional.empty(),
+                            Optional.empty(),
+                            ScenarioQuote.Outcome.NO_PRIORITY,
+                            Optional.empty(),
+                            false)));
+        }
+        tier.ifPresent(k -> {
+            if (!policy.commercial().tiers().containsKey(k)) {
+                throw new IllegalArgumentException("the contract has no tier '" + k + "'");
+            }
+        });
         List<Priority> priorities = r.priority()
                 .map(n -> List.of(policy.priorityNamed(n)
                         .orElseThrow(() ->
@@ -141,9 +196,11 @@ public final class Scenarios {
         List<Target> targets = policy.targetsUnder(reading).stream()
                 .filter(t -> t.metric() == Metric.FIRST_RESPONSE)
                 .filter(t -> t.channels().isEmpty() && t.regions().isEmpty())
-                .filter(t -> t.tiers().isEmpty() || t.tiers().contains(tier.key()))
+                .filter(t -> t.tiers().isEmpty()
+                        || tier.map(k -> t.tiers().contains(k)).orElse(false))
                 .toList();
         List<String> reasons = new ArrayList<>();
+        List<ScenarioQuote.Check> checks = new ArrayList<>();
         ScenarioQuote.Meets result = ScenarioQuote.Meets.YES;
         for (Priority p : priorities) {
             Target best = null;
@@ -154,32 +211,45 @@ public final class Scenarios {
                 }
             }
             String who = priorities.size() > 1 ? p.label() + ": " : "";
+            Optional<String> key = Optional.of(p.key());
+            Optional<String> label = Optional.of(p.label());
             if (best == null) {
                 reasons.add(who + "no first-response target");
+                checks.add(
+                        new ScenarioQuote.Check(key, label, ScenarioQuote.Outcome.NO_TARGET, Optional.empty(), false));
                 result = ScenarioQuote.Meets.NO;
                 continue;
             }
             if (best.guarantee() == Guarantee.BEST_EFFORT || best.within().isEmpty()) {
                 reasons.add(who + "first response on a best-effort basis, no guaranteed time");
+                checks.add(
+                        new ScenarioQuote.Check(key, label, ScenarioQuote.Outcome.BEST_EFFORT, best.within(), false));
                 result = ScenarioQuote.Meets.NO;
                 continue;
             }
             TargetTime has = best.within().get();
             int cmp = compare(has, r.within());
-            String onlyInHours = best.clock().onlyIfRaisedInHours() ? ", only for requests raised in its hours" : "";
+            boolean inHours = best.clock().onlyIfRaisedInHours();
+            String onlyInHours = inHours ? ", only for requests raised in its hours" : "";
             if (cmp == Integer.MIN_VALUE) {
                 reasons.add(who + has + onlyInHours + " and " + r.within() + " are not the same kind of time");
+                checks.add(new ScenarioQuote.Check(
+                        key, label, ScenarioQuote.Outcome.NOT_COMPARABLE, Optional.of(has), inHours));
                 if (result == ScenarioQuote.Meets.YES) {
                     result = ScenarioQuote.Meets.NOT_COMPARABLE;
                 }
             } else if (cmp > 0) {
                 reasons.add(who + has + onlyInHours + " is longer than " + r.within());
+                checks.add(
+                        new ScenarioQuote.Check(key, label, ScenarioQuote.Outcome.LONGER, Optional.of(has), inHours));
                 result = ScenarioQuote.Meets.NO;
             } else {
                 reasons.add(who + has + onlyInHours + " is within " + r.within());
+                checks.add(
+                        new ScenarioQuote.Check(key, label, ScenarioQuote.Outcome.WITHIN, Optional.of(has), inHours));
             }
         }
-        return new Verdict(result, String.join("; ", reasons));
+        return new ScenarioQuote.Verdict(result, String.join("; ", reasons), checks);
     }
 
     /** Negative, zero or positive as {@code a} is shorter than, as long as or longer than {@code b}; MIN_VALUE when the kinds differ. */

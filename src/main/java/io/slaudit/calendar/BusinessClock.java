@@ -97,6 +97,23 @@ public final class BusinessClock {
         return calendar.zone();
     }
 
+    PublicHolidays publicHolidays() {
+        return publicHolidays;
+    }
+
+    /**
+     * {@code [from, to)} cut into stretches that the calendar treats alike, in time order, without
+     * gap or overlap: open time (exactly what {@link #elapsedSeconds} counts), time outside the
+     * weekly hours, dates a holiday closes (with its name in {@code locale} and the rule that
+     * closes it), and dates with hours of their own. The open seconds of the stretches add up to
+     * {@code elapsedSeconds(from, to)}.
+     *
+     * @throws CalendarRangeException when the span reaches outside the years the clock computes
+     */
+    public java.util.List<ClockStretch> stretches(long from, long to, Locale locale) {
+        return Stretches.of(this, from, to, locale);
+    }
+
     /**
      * Open seconds between a fixed origin and t: elapsed time is the difference of two of these,
      * which lets a caller that measures several spans from one start look the start up once.

@@ -44,14 +44,21 @@ public final class ZoneTime {
     /** The zone's offset at an instant, in seconds. */
     public long offsetAt(long epochSecond) {
         if (epochSecond < instantFrom || epochSecond >= instantUntil) {
-            Instant at = Instant.ofEpochSecond(epochSecond);
-            instantOffset = rules.getOffset(at).getTotalSeconds();
-            ZoneOffsetTransition previous = rules.previousTransition(Instant.ofEpochSecond(epochSecond + 1));
-            ZoneOffsetTransition next = rules.nextTransition(at);
-            instantFrom = previous == null ? Long.MIN_VALUE : previous.toEpochSecond();
-            instantUntil = next == null ? Long.MAX_VALUE : next.toEpochSecond();
+            findOffset(epochSecond);
         }
         return instantOffset;
+    }
+
+    // The look-ups in the zone rules stay out of the methods above and below: they run a few times
+    // a year of instants, and inlined into every caller they made the per-ticket code the JIT
+    // compiles several times larger.
+    private void findOffset(long epochSecond) {
+        Instant at = Instant.ofEpochSecond(epochSecond);
+        instantOffset = rules.getOffset(at).getTotalSeconds();
+        ZoneOffsetTransition previous = rules.previousTransition(Instant.ofEpochSecond(epochSecond + 1));
+        ZoneOffsetTransition next = rules.nextTransition(at);
+        instantFrom = previous == null ? Long.MIN_VALUE : previous.toEpochSecond();
+        instantUntil = next == null ? Long.MAX_VALUE : next.toEpochSecond();
     }
 
     /** Local wall-clock time of an instant, counted like epoch seconds of a UTC date-time. */
@@ -69,6 +76,10 @@ public final class ZoneTime {
         if (localEpochSecond >= localFrom && localEpochSecond < localUntil) {
             return localEpochSecond - localOffset;
         }
+        return findInstant(localEpochSecond);
+    }
+
+    private long findInstant(long localEpochSecond) {
         LocalDateTime ldt = LocalDateTime.ofEpochSecond(localEpochSecond, 0, ZoneOffset.UTC);
         long instant = ldt.atZone(zone).toEpochSecond();
         long offset = rules.getOffset(Instant.ofEpochSecond(instant)).getTotalSeconds();

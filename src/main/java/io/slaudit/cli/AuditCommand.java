@@ -4,29 +4,17 @@ import io.slaudit.audit.Audit;
 import io.slaudit.audit.AuditReport;
 import io.slaudit.audit.AuditRequest;
 import io.slaudit.audit.AuditSummary;
-import io.slaudit.audit.ContractVersions;
 import io.slaudit.audit.Period;
-import io.slaudit.input.InputException;
-import io.slaudit.input.Problem;
-import io.slaudit.policy.Policy;
-import io.slaudit.policy.PolicyReader;
 import io.slaudit.report.DocumentOptions;
 import io.slaudit.report.Renderer;
 import io.slaudit.report.Renderers;
-import io.slaudit.tickets.ExportProfile;
-import io.slaudit.tickets.ExportProfiles;
-import io.slaudit.tickets.ProfileReader;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.time.DateTimeException;
-import java.time.Instant;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.concurrent.Callable;
-import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -50,47 +38,8 @@ final class AuditCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(
-            names = "--policy",
-            required = true,
-            paramLabel = "FILE",
-            split = ",",
-            description = "The contract; several versions of one contract, or a folder of them.")
-    List<Path> policies;
-
-    @Option(
-            names = "--tickets",
-            required = true,
-            paramLabel = "FILE",
-            description = "The ticket export: CSV (or - for stdin) or an .xlsx workbook, as the system wrote it.")
-    Path tickets;
-
-    @Option(
-            names = "--sheet",
-            paramLabel = "NAME",
-            description = "The sheet of an .xlsx workbook to read (default: the one sheet with a ticket header).")
-    String sheet;
-
-    @Option(
-            names = "--events",
-            paramLabel = "FILE",
-            description = "State and priority changes: CSV id,at,state[,priority].")
-    Path events;
-
-    @ArgGroup(exclusive = true)
-    Source source;
-
-    static final class Source {
-        @Option(
-                names = "--profile",
-                paramLabel = "NAME",
-                description = "The export's system: canonical, zendesk, jira,"
-                        + " freshdesk, otrs, zammad, servicenow (default: recognised from the header).")
-        String profile;
-
-        @Option(names = "--mapping", paramLabel = "FILE", description = "A mapping file for any other export.")
-        Path mapping;
-    }
+    @Mixin
+    AuditInput input;
 
     @Option(
             names = "--period",
@@ -98,19 +47,6 @@ final class AuditCommand implements Callable<Integer> {
             description = "Tickets created in 2025-Q1, 2025-03, 2025 or"
                     + " 2025-01-01..2025-03-31 (local dates of the contract's default calendar).")
     String period;
-
-    @Option(
-            names = "--as-of",
-            paramLabel = "INSTANT",
-            description = "The instant open tickets are judged at (default: now).")
-    String asOf;
-
-    @Option(
-            names = "--reading",
-            paramLabel = "NAME",
-            description = "Decide by another reading of an ambiguous"
-                    + " clause: ambiguity=reading (or a reading's name), several separated by commas.")
-    String reading;
 
     @Option(
             names = "--format",
@@ -122,7 +58,8 @@ final class AuditCommand implements Callable<Integer> {
     @Option(
             names = "--lang",
             paramLabel = "en|de",
-            description = "Language of the html and pdf reports: labels, numbers, dates (default: en).")
+            description =
+                    "Language of the text summary and the html and pdf reports: labels, numbers, dates (default: en).")
     Lang lang = Lang.en;
 
     @Option(
@@ -159,18 +96,8 @@ final class AuditCommand implements Callable<Integer> {
                     + " rows read (5%%). Without it rejected rows are reported and counted, and never fail the audit.")
     String maxRejected;
 
-    @Mixin
-    SuppliedOptions supplied = new SuppliedOptions();
-
     @Option(names = "--strict", description = "A bad row is fatal (exit 2) instead of reported and counted.")
     boolean strict;
-
-    @Option(
-            names = "--tickets-zone",
-            paramLabel = "ZONE",
-            description = "The zone of export timestamps without an"
-                    + " offset (default: the contract's default calendar zone).")
-    String ticketsZone;
 
     @Override
     public Integer call() {
@@ -181,32 +108,8 @@ final class AuditCommand implements Callable<Integer> {
                 ? Optional.empty()
                 : Optional.of(RejectedRowLimit.parse("--max-rejected", maxRejected));
         List<Renderer<AuditReport>> renderers = renderers();
-        List<Path> policyFiles = PolicyFiles.expand(policies, false, "--policy: ");
-        PolicyFiles.requireDistinct(policyFiles, "--policy: ");
+        List<Path> policyFiles = input.policyFiles();
         Outputs outputs = Outputs.of("--out", out, Formats.documents(renderers), inputs(policyFiles));
-        List<Policy> loaded = new ArrayList<>();
-        List<Problem> problems = new ArrayList<>();
-        for (Path p : policyFiles) {
-            try {
-                loaded.add(PolicyReader.read(p));
-            } catch (InputException e) {
-                problems.addAll(e.problems());
-            }
-        }
-        if (!problems.isEmpty()) {
-            throw new InputException(InputException.Kind.INVALID, problems);
-        }
-        ContractVersions contract = ContractVersions.of(supplied.apply(loaded, "the audit"), policyFiles);
-        Optional<ExportProfile> profile = Optional.empty();
-        Optional<Path> mapping = Optional.empty();
-        if (source != null && source.profile != null) {
-            profile = Optional.of(ExportProfiles.named(source.profile)
-                    .orElseThrow(() -> new UsageException("--profile: no profile '" + source.profile + "'; profiles: "
-                            + String.join(", ", ExportProfiles.NAMES))));
-        } else if (source != null && source.mapping != null) {
-            profile = Optional.of(ProfileReader.read(source.mapping));
-            mapping = Optional.of(source.mapping);
-        }
         Optional<Period> p = Optional.empty();
         if (period != null) {
             try {
@@ -215,32 +118,8 @@ final class AuditCommand implements Callable<Integer> {
                 throw new UsageException("--period: " + e.getMessage());
             }
         }
-        Optional<ZoneId> zone = Optional.empty();
-        if (ticketsZone != null) {
-            try {
-                zone = Optional.of(ZoneId.of(ticketsZone));
-            } catch (DateTimeException e) {
-                throw new UsageException("--tickets-zone: unknown time zone '" + ticketsZone + "'");
-            }
-        }
-        long asOfSecond = asOf != null
-                ? AsOf.parse("--as-of", asOf, contract.zone())
-                : Instant.now().getEpochSecond();
         boolean keep = renderers.stream().anyMatch(Renderer::listsItems);
-        AuditRequest request = new AuditRequest(
-                contract,
-                tickets,
-                Optional.ofNullable(events),
-                profile,
-                mapping,
-                p,
-                asOfSecond,
-                asOf != null,
-                Optional.ofNullable(reading),
-                zone,
-                Optional.ofNullable(sheet),
-                strict,
-                keep);
+        AuditRequest request = input.request(policyFiles, p, strict, keep);
         try (AuditReport report = Audit.run(request, TerminalProgress.forTerminal("audit"))) {
             Formats.write(
                     report,
@@ -322,15 +201,7 @@ final class AuditCommand implements Callable<Integer> {
 
     /** Every file the audit reads: no output may be one of them. */
     private List<Path> inputs(List<Path> policyFiles) {
-        List<Path> in = new ArrayList<>(policyFiles);
-        in.addAll(supplied.files());
-        in.add(tickets);
-        if (events != null) {
-            in.add(events);
-        }
-        if (source != null && source.mapping != null) {
-            in.add(source.mapping);
-        }
+        List<Path> in = new ArrayList<>(input.inputs(policyFiles));
         if (template != null) {
             in.add(template.resolve("report.ftlh"));
         }

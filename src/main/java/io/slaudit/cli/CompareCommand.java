@@ -4,6 +4,7 @@ import io.slaudit.calendar.TimeText;
 import io.slaudit.compare.Compare;
 import io.slaudit.compare.CompareRequest;
 import io.slaudit.compare.Comparison;
+import io.slaudit.compare.CostScenario;
 import io.slaudit.compare.SeverityMap;
 import io.slaudit.input.InputException;
 import io.slaudit.input.Problem;
@@ -43,7 +44,7 @@ import picocli.CommandLine.Spec;
         name = "compare",
         mixinStandardHelpOptions = true,
         description =
-                "Puts support contracts side by side in the same units: coverage in open hours, channels, each severity's targets as written and as wall-clock time to the deadline (worst case over every arrival of the year with the arrival that suffers it, median and mean), under every reading of an ambiguous clause, phone support, hotline, exclusions. With --tickets, replays an export under every contract through the severity mapping and lists the tickets whose verdict depends on the vendor. Folders are searched for *.yaml and *.yml files.",
+                "Puts support contracts side by side in the same units: coverage in open hours, channels, each severity's targets as written and as wall-clock time to the deadline (worst case over every arrival of the year with the arrival that suffers it, median and mean), under every reading of an ambiguous clause, phone support, hotline, exclusions. With --tickets, replays an export under every contract through the severity mapping and lists the tickets whose verdict depends on the vendor. With --scenario, prices a month of support on every tier of each contract and names the cheapest tier that meets the required first response. Folders are searched for *.yaml and *.yml files.",
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:compared", "2:bad usage or unusable input"})
 final class CompareCommand implements Callable<Integer> {
@@ -78,6 +79,13 @@ final class CompareCommand implements Callable<Integer> {
 
     @ArgGroup(exclusive = true)
     Source source;
+
+    @Option(
+            names = "--scenario",
+            paramLabel = "FILE",
+            description = "A month of support to price on every tier of each contract (YAML: phone minutes, hotline"
+                    + " calls, a required first response); see docs/compare.md.")
+    Path scenario;
 
     static final class Source {
         @Option(
@@ -150,11 +158,12 @@ final class CompareCommand implements Callable<Integer> {
         // a comparison may show a placeholder; its results then rest on the placeholder's assumption
         loaded = supplied.apply(loaded, "the comparison", SuppliedOptions.Need.PLACEHOLDERS);
         SeverityMap map = severityMap == null ? SeverityMap.none() : SeverityMap.read(severityMap);
+        Optional<CostScenario> month = scenario == null ? Optional.empty() : Optional.of(CostScenario.read(scenario));
         Optional<CompareRequest.Replay> replay = Optional.empty();
         if (tickets != null) {
             replay = Optional.of(replay(loaded.get(0)));
         }
-        Comparison comparison = Compare.run(new CompareRequest(loaded, files, y, map, replay));
+        Comparison comparison = Compare.run(new CompareRequest(loaded, files, y, map, replay, month));
         write(comparison, renderers, outputs);
         return ExitCode.OK.code();
     }
@@ -220,7 +229,7 @@ final class CompareCommand implements Callable<Integer> {
     /** Every file the command reads: no output may be one of them. */
     private List<Path> inputs(List<Path> files) {
         List<Path> in = new ArrayList<>(files);
-        for (Path p : new Path[] {severityMap, tickets, events, source == null ? null : source.mapping}) {
+        for (Path p : new Path[] {severityMap, scenario, tickets, events, source == null ? null : source.mapping}) {
             if (p != null) {
                 in.add(p);
             }

@@ -106,6 +106,15 @@ public final class Main {
         return Optional.empty();
     }
 
+    private static boolean outOfMemory(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof OutOfMemoryError) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static int fail(Exception e, PrintWriter err, boolean stacktrace) {
         int code;
         if (e instanceof InputException input) {
@@ -118,6 +127,12 @@ public final class Main {
             code = ExitCode.USAGE_OR_INPUT.code();
         } else if (e instanceof UncheckedIOException io) {
             err.println("error: " + io.getCause().getMessage());
+            code = ExitCode.USAGE_OR_INPUT.code();
+        } else if (outOfMemory(e)) {
+            // Not a bug but a limit the user sets: say which, and how to lift it.
+            err.println("error: the input needs more memory than this JVM may use (at most "
+                    + Runtime.getRuntime().maxMemory() / (1024 * 1024)
+                    + " MB); give it more, e.g. SLAUDIT_JAVA_OPTS=-Xmx2g (docs/benchmarks.md: memory)");
             code = ExitCode.USAGE_OR_INPUT.code();
         } else {
             err.println("error: internal error: " + e + (stacktrace ? "" : " (run with --stacktrace for details)"));

@@ -10,10 +10,15 @@ import picocli.CommandLine.Command;
 @Command(
         subcommands = {
             AuditCommand.class,
+            TraceCommand.class,
             BillCommand.class,
             ValidateCommand.class,
             ExplainCommand.class,
             CompareCommand.class,
+            DiffCommand.class,
+            LockCommand.class,
+            VerifyCommand.class,
+            DriftCommand.class,
             SamplesCommand.class,
             CalcCommand.class,
             CalendarCommand.class

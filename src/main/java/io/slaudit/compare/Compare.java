@@ -4,6 +4,9 @@ import io.slaudit.Tool;
 import io.slaudit.audit.DueTime;
 import io.slaudit.audit.InputFile;
 import io.slaudit.audit.TargetChoice;
+import io.slaudit.billing.Scenario;
+import io.slaudit.billing.ScenarioQuote;
+import io.slaudit.billing.Scenarios;
 import io.slaudit.calendar.BusinessCalendar;
 import io.slaudit.calendar.BusinessClock;
 import io.slaudit.calendar.CalendarRangeException;
@@ -83,15 +86,46 @@ public final class Compare {
             inputs.add(InputFile.of("policy", f));
         }
         request.severities().file().ifPresent(f -> inputs.add(InputFile.of("severity-map", f)));
+        request.scenario().flatMap(CostScenario::file).ifPresent(f -> inputs.add(InputFile.of("scenario", f)));
+        Optional<CostComparison> cost = request.scenario().map(s -> cost(compared, classes, s));
         Optional<TicketComparison> tickets =
                 request.replay().map(r -> TicketReplay.run(request.policies(), request.files(), classes, r, request));
         return new Comparison(
                 year,
                 compared,
                 tickets,
+                cost,
                 inputs,
                 Tool.version(),
                 PublicHolidays.library().source());
+    }
+
+    /**
+     * The scenario priced under each contract by the billing engine, the default readings and each
+     * other; a contract without tiers states no prices and is shown as such.
+     */
+    private static CostComparison cost(
+            List<PolicyComparison> compared, Map<Policy, SeverityClasses> classes, CostScenario scenario) {
+        List<CostComparison.PolicyCost> out = new ArrayList<>();
+        for (PolicyComparison pc : compared) {
+            Policy p = pc.policy();
+            SeverityClasses c = classes.get(p);
+            Scenario month = scenario.forPolicy(c);
+            Optional<ScenarioQuote> quote = Optional.empty();
+            ScenarioQuote.Verdict unpriced = ScenarioQuote.Verdict.NOT_ASKED;
+            if (CostScenario.priced(p)) {
+                quote = Optional.of(Scenarios.quote(p, month));
+            } else if (month.requirement().isPresent()) {
+                unpriced = Scenarios.requirement(
+                        p,
+                        p.defaultReading(),
+                        Optional.empty(),
+                        month.requirement().get());
+            }
+            out.add(new CostComparison.PolicyCost(
+                    p.id(), pc.name(), p.commercial().currency(), quote, unpriced, scenario.requiredClass(c)));
+        }
+        return new CostComparison(scenario, out);
     }
 
     private static void checkYear(CompareRequest request) {

@@ -10,10 +10,21 @@ import java.util.Optional;
 
 /**
  * What to compare: the policies (each with the file it was read from), the year, the severity
- * map (or none), and optionally a ticket export to replay under each policy.
+ * map (or none), optionally a ticket export to replay under each policy and a month of support to
+ * price under each.
  */
 public record CompareRequest(
-        List<Policy> policies, List<Path> files, int year, SeverityMap severities, Optional<Replay> replay) {
+        List<Policy> policies,
+        List<Path> files,
+        int year,
+        SeverityMap severities,
+        Optional<Replay> replay,
+        Optional<CostScenario> scenario) {
+
+    public CompareRequest(
+            List<Policy> policies, List<Path> files, int year, SeverityMap severities, Optional<Replay> replay) {
+        this(policies, files, year, severities, replay, Optional.empty());
+    }
 
     /** The export to replay: as an audit reads it, judged at {@code asOf}. */
     public record Replay(
@@ -41,5 +52,6 @@ public record CompareRequest(
         }
         Objects.requireNonNull(severities, "severities");
         Objects.requireNonNull(replay, "replay");
+        Objects.requireNonNull(scenario, "scenario");
     }
 }

@@ -13,14 +13,16 @@ import java.util.Optional;
 /**
  * Several vendors' support contracts side by side for one year, in the same units: coverage in
  * open hours, each severity's targets as written and in wall-clock time to the deadline (worst
- * case, median, mean), how the figures move under each reading of an ambiguous clause, and,
- * with a ticket export, how last quarter's tickets would have fared under each contract. The
- * renderers format it; they compute nothing.
+ * case, median, mean), how the figures move under each reading of an ambiguous clause, with a
+ * ticket export how last quarter's tickets would have fared under each contract, and with a cost
+ * scenario what a month of support costs on each contract's tiers. The renderers format it; they
+ * compute nothing.
  */
 public record Comparison(
         int year,
         List<PolicyComparison> policies,
         Optional<TicketComparison> tickets,
+        Optional<CostComparison> cost,
         List<InputFile> inputs,
         String toolVersion,
         String holidaySource) {
@@ -28,6 +30,7 @@ public record Comparison(
     public Comparison {
         policies = List.copyOf(policies);
         Objects.requireNonNull(tickets, "tickets");
+        Objects.requireNonNull(cost, "cost");
         inputs = List.copyOf(inputs);
         Objects.requireNonNull(toolVersion, "toolVersion");
         Objects.requireNonNull(holidaySource, "holidaySource");

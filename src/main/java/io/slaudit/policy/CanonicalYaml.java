@@ -143,12 +143,15 @@ public final class CanonicalYaml {
                 m.put("when", new java.util.TreeMap<>(t.when()));
             }
             put(m, "source", t.source());
-            put(m, "note", t.note());
+            t.note().ifPresent(n -> m.put("note", words(p, n)));
             targets.add(m);
         }
         root.put("targets", targets);
         root.put("pause-on", p.pauseOn());
         root.put("priority-change", p.priorityChange().key());
+        if (p.handlingOrder() != HandlingOrderRule.NONE) {
+            root.put("handling-order", p.handlingOrder().key());
+        }
         commercial(root, p.commercial());
         clauses(root, "covers", p.text().covers());
         clauses(root, "exclusions", p.text().exclusions());
@@ -169,13 +172,13 @@ public final class CanonicalYaml {
             Map<String, Object> ambiguities = new LinkedHashMap<>();
             p.ambiguities().forEach((k, a) -> {
                 Map<String, Object> m = new LinkedHashMap<>();
-                m.put("question", a.question());
+                m.put("question", words(p, a.question()));
                 put(m, "source", a.source());
                 m.put("default", a.defaultReading());
                 Map<String, Object> readings = new LinkedHashMap<>();
                 a.readings().forEach((rk, r) -> {
                     Map<String, Object> rm = new LinkedHashMap<>();
-                    rm.put("meaning", r.meaning());
+                    rm.put("meaning", words(p, r.meaning()));
                     put(rm, "business-day", r.businessDay().map(Object::toString));
                     if (!r.pricing().isEmpty()) {
                         rm.put("pricing", pricingChange(r.pricing()));
@@ -377,6 +380,12 @@ public final class CanonicalYaml {
 
     private static BigDecimal money(BigDecimal amount) {
         return amount.setScale(Math.max(2, amount.stripTrailingZeros().scale()), java.math.RoundingMode.UNNECESSARY);
+    }
+
+    /** A text of the contract, as a mapping by language where the contract gives it in several. */
+    private static Object words(Policy p, String text) {
+        Map<String, String> byLanguage = p.wordings().get(text);
+        return byLanguage == null ? text : new java.util.TreeMap<>(byLanguage);
     }
 
     private static void put(Map<String, Object> m, String key, Optional<String> value) {

@@ -38,6 +38,8 @@ public record Policy(
         CommercialTerms commercial,
         ContractText text,
         Map<String, Ambiguity> ambiguities,
+        HandlingOrderRule handlingOrder,
+        Map<String, Map<String, String>> wordings,
         Map<String, OpenValue<BusinessCalendar>> openCalendars,
         List<FilledValue> filled) {
 
@@ -63,6 +65,20 @@ public record Policy(
         Objects.requireNonNull(text, "text");
         ambiguities = ordered(ambiguities);
         filled = List.copyOf(filled);
+        Objects.requireNonNull(handlingOrder, "handlingOrder");
+        Map<String, Map<String, String>> copy = new LinkedHashMap<>();
+        wordings.forEach((k, v) -> copy.put(k, Map.copyOf(v)));
+        wordings = Collections.unmodifiableMap(copy);
+    }
+
+    /**
+     * A text of the contract (a reading's meaning, a target's note, a question) in a language,
+     * where the contract gives it in that language ({@code meaning: {en: ..., de: ...}}); the text
+     * itself otherwise.
+     */
+    public String wording(String text, java.util.Locale locale) {
+        Map<String, String> byLanguage = wordings.get(text);
+        return byLanguage == null ? text : byLanguage.getOrDefault(locale.getLanguage(), text);
     }
 
     /** The same policy with other calendars, targets and filled values: a value given for what it leaves open. */
@@ -81,6 +97,8 @@ public record Policy(
                 commercial,
                 text,
                 ambiguities,
+                handlingOrder,
+                wordings,
                 openCalendars,
                 values);
     }

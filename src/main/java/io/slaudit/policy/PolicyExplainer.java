@@ -315,7 +315,7 @@ public final class PolicyExplainer {
             }
             lines.add("  " + t("open.key", o.key().toString()));
         });
-        target.note().ifPresent(n -> lines.add("  " + t("target.note", n)));
+        target.note().ifPresent(n -> lines.add("  " + t("target.note", policy.wording(n, locale))));
         target.source().ifPresent(s -> lines.add("  " + t("source", s)));
         for (String a : assumed(
                 policy,
@@ -336,6 +336,9 @@ public final class PolicyExplainer {
                 policy.pauseOn().isEmpty() ? t("pause.none") : t("pause.states", String.join(", ", policy.pauseOn())),
                 assumed(policy, r -> r.kind() == PolicyRef.Kind.PAUSE_ON)));
         items.add(Explanation.Item.of(t("change." + policy.priorityChange().key())));
+        if (policy.handlingOrder() == HandlingOrderRule.ARRIVAL) {
+            items.add(Explanation.Item.of(t("order.arrival")));
+        }
         return new Explanation.Section(t("section.clock"), items);
     }
 
@@ -357,7 +360,7 @@ public final class PolicyExplainer {
         for (Ambiguity a : policy.ambiguities().values()) {
             List<String> details = new ArrayList<>();
             for (Ambiguity.Reading r : a.readings().values()) {
-                String meaning = r.meaning()
+                String meaning = policy.wording(r.meaning(), locale)
                         + r.businessDay()
                                 .map(b -> " (" + t("reading.businessDay", b.toString()) + ")")
                                 .orElse("")
@@ -375,7 +378,8 @@ public final class PolicyExplainer {
             }
             a.source().ifPresent(s -> details.add(t("source", s)));
             details.addAll(assumed(policy, r -> r.equals(PolicyRef.of(PolicyRef.Kind.READING, a.key()))));
-            items.add(new Explanation.Item(t("ambiguity.line", a.key(), a.question()), details));
+            items.add(
+                    new Explanation.Item(t("ambiguity.line", a.key(), policy.wording(a.question(), locale)), details));
         }
         return new Explanation.Section(t("section.readings"), items);
     }

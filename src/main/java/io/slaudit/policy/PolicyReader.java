@@ -87,9 +87,20 @@ public final class PolicyReader {
         return read(source, YamlDocuments.parse(source, yaml), PublicHolidays.library());
     }
 
+    /**
+     * Reads a policy from a YAML tree already parsed (by {@link YamlDocuments}), for a caller that
+     * also looks at the tree itself, such as the lint with its positions; {@code source} names it.
+     */
+    public static Policy read(String source, YamlNode root) {
+        return read(source, root, PublicHolidays.library());
+    }
+
     static Policy read(String source, YamlNode root, PublicHolidays publicHolidays) {
         return new PolicyReader(source, publicHolidays).policy(root);
     }
+
+    /** The contract's texts given in several languages, by the text that stands for them. */
+    private final Map<String, Map<String, String>> wordings = new LinkedHashMap<>();
 
     private void mark(String path, YamlNode node) {
         marks.put(path, node.mark());
@@ -154,6 +165,8 @@ public final class PolicyReader {
                 f.optional("pause-on").map(n -> texts(n, "'pause-on'")).orElse(List.of());
         PriorityChangeRule priorityChange =
                 f.optional("priority-change").flatMap(this::priorityChange).orElse(PriorityChangeRule.RETARGET);
+        HandlingOrderRule handlingOrder =
+                f.optional("handling-order").flatMap(this::handlingOrder).orElse(HandlingOrderRule.NONE);
         Map<String, Tier> tiers = f.optional("tiers").map(this::tiers).orElse(Map.of());
         Map<String, SupportPackage> packages =
                 f.optional("packages").map(this::packages).orElse(Map.of());
@@ -168,6 +181,7 @@ public final class PolicyReader {
                 f.optional("assumptions").map(this::assumptions).orElse(List.of()));
         Map<String, Ambiguity> ambiguities =
                 f.optional("ambiguities").map(this::ambiguities).orElse(Map.of());
+        f.optional("lint").ifPresent(this::lint);
         f.rejectUnknown();
 
         if (calendars.isEmpty() && openCalendars.isEmpty() && f.has("calendars") && problems.isEmpty()) {
@@ -211,6 +225,8 @@ public final class PolicyReader {
                     commercial,
                     text,
                     ambiguities,
+                    handlingOrder,
+                    wordings,
                     openCalendars,
                     List.of());
         } catch (IllegalArgumentException e) {
@@ -219,6 +235,34 @@ public final class PolicyReader {
     }
 
     // ---------------------------------------------------------------- sections
+
+    /**
+     * {@code lint: {ignore: [{rule, reason}]}}: warnings of {@code validate --strict} the contract
+     * accepts, each with the reason. Only the form is checked here; which rules exist is the lint's
+     * business (io.slaudit.policy.lint), and none of it is a promise, so the model does not keep it.
+     */
+    private void lint(YamlNode node) {
+        YamlFields.of(node, "'lint'", problems).ifPresent(f -> {
+            f.optional("ignore").ifPresent(list -> {
+                for (YamlNode item : YamlFields.items(list, "'lint: ignore'", problems, false)) {
+                    YamlFields.of(item, "an entry of 'lint: ignore'", problems).ifPresent(e -> {
+                        e.requiredText("rule")
+                                .ifPresent(rule -> checkKey(
+                                        rule,
+                                        "a lint rule id",
+                                        e.optional("rule").orElseThrow()));
+                        e.requiredText("reason")
+                                .filter(String::isBlank)
+                                .ifPresent(blank -> problems.add(
+                                        e.optional("reason").orElseThrow().mark(),
+                                        "an accepted lint warning needs a reason: say why the contract means it"));
+                        e.rejectUnknown();
+                    });
+                }
+            });
+            f.rejectUnknown();
+        });
+    }
 
     private Map<String, BusinessCalendar> calendars(YamlNode node) {
         Map<String, BusinessCalendar> out = new LinkedHashMap<>();
@@ -485,7 +529,7 @@ public final class PolicyReader {
                 }
             });
             Optional<String> src = f.optionalText("source");
-            Optional<String> note = f.optionalText("note");
+            Optional<String> note = f.optional("note").flatMap(n -> words(n, "'note'"));
             f.rejectUnknown();
             if (guarantee == Guarantee.GUARANTEED
                     && within.isEmpty()
@@ -570,6 +614,56 @@ public final class PolicyReader {
                 .orElse(false);
         f.rejectUnknown();
         return new ClockRule(nextOpening, inHours);
+    }
+
+    /**
+     * A text of the contract in one language (a string) or in several ({@code {en: ..., de: ...}},
+     * ISO 639-1 codes): the English text (or the first given) stands for it everywhere, and the
+     * others are kept in {@link #wordings} for the reports in those languages.
+     */
+    private Optional<String> words(YamlNode node, String what) {
+        if (!(node instanceof YamlNode.Mapping mapping)) {
+            return YamlFields.text(node, what, problems);
+        }
+        Map<String, String> byLanguage = new LinkedHashMap<>();
+        for (YamlNode.Entry e : mapping.entries().values()) {
+            String language = e.key().name();
+            if (!language.matches("[a-z]{2}")) {
+                problems.add(
+                        e.key().mark(),
+                        what + " in several languages takes ISO 639-1 codes such as en or de as keys, not '" + language
+                                + "'");
+                continue;
+            }
+            YamlFields.text(e.value(), what + " (" + language + ")", problems)
+                    .ifPresent(t -> byLanguage.put(language, t));
+        }
+        if (byLanguage.isEmpty()) {
+            if (mapping.entries().isEmpty()) {
+                problems.add(node.mark(), what + " needs a text");
+            }
+            return Optional.empty();
+        }
+        String text =
+                byLanguage.getOrDefault("en", byLanguage.values().iterator().next());
+        wordings.merge(text, byLanguage, (a, b) -> {
+            Map<String, String> both = new LinkedHashMap<>(a);
+            both.putAll(b);
+            return both;
+        });
+        return Optional.of(text);
+    }
+
+    private Optional<HandlingOrderRule> handlingOrder(YamlNode node) {
+        return YamlFields.text(node, "'handling-order'", problems).flatMap(t -> {
+            for (HandlingOrderRule r : HandlingOrderRule.values()) {
+                if (r.key().equals(t)) {
+                    return Optional.of(r);
+                }
+            }
+            problems.add(node.mark(), "handling-order must be arrival or none, not '" + t + "'");
+            return Optional.empty();
+        });
     }
 
     private Optional<PriorityChangeRule> priorityChange(YamlNode node) {
@@ -944,7 +1038,7 @@ public final class PolicyReader {
             checkKey(key, "an ambiguity key", e.key().mark());
             YamlFields.of(e.value(), "ambiguity '" + key + "'", problems).ifPresent(f -> {
                 int before = problems.size();
-                Optional<String> question = f.requiredText("question");
+                Optional<String> question = f.required("question").flatMap(n -> words(n, "'question'"));
                 Optional<String> src = f.optionalText("source");
                 Optional<String> defaultReading = f.requiredText("default");
                 Map<String, Ambiguity.Reading> readings = new LinkedHashMap<>();
@@ -954,13 +1048,14 @@ public final class PolicyReader {
                         readingKeys.add(rk);
                         checkKey(rk, "a reading key", r.key().mark());
                         if (r.value() instanceof YamlNode.Scalar) {
-                            YamlFields.text(r.value(), "a reading", problems)
+                            words(r.value(), "a reading")
                                     .ifPresent(m -> readings.put(rk, new Ambiguity.Reading(rk, m, Optional.empty())));
                             continue;
                         }
                         YamlFields.of(r.value(), "reading '" + rk + "'", problems)
                                 .ifPresent(rf -> {
-                                    Optional<String> meaning = rf.requiredText("meaning");
+                                    Optional<String> meaning =
+                                            rf.required("meaning").flatMap(mn -> words(mn, "'meaning'"));
                                     Optional<BusinessDayRule> day =
                                             rf.optional("business-day").flatMap(d -> businessDay(d, "'business-day'"));
                                     String pricingPath = path + "/readings/" + rk + "/pricing";

@@ -4,12 +4,16 @@ import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import io.slaudit.audit.InputFile;
+import io.slaudit.billing.Money;
+import io.slaudit.billing.ScenarioQuote;
 import io.slaudit.compare.Comparison;
 import io.slaudit.compare.Comparison.CalendarCoverage;
 import io.slaudit.compare.Comparison.PolicyComparison;
 import io.slaudit.compare.Comparison.ReadingRow;
 import io.slaudit.compare.Comparison.TargetRow;
 import io.slaudit.compare.Comparison.Timing;
+import io.slaudit.compare.CostComparison;
+import io.slaudit.compare.CostScenario;
 import io.slaudit.compare.TicketComparison;
 import io.slaudit.compare.TimeToDeadline;
 import io.slaudit.policy.Ambiguity;
@@ -29,6 +33,7 @@ import java.io.OutputStream;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -56,9 +61,14 @@ final class ComparisonJsonRenderer implements Renderer<Comparison> {
             g.useDefaultPrettyPrinter();
             g.writeStartObject();
             g.writeNumberField("year", c.year());
+            if (c.cost().isPresent()) {
+                g.writeFieldName("scenario");
+                scenario(g, c.cost().get().scenario());
+            }
             g.writeArrayFieldStart("policies");
-            for (PolicyComparison p : c.policies()) {
-                policy(g, p);
+            for (int i = 0; i < c.policies().size(); i++) {
+                int at = i;
+                policy(g, c.policies().get(i), c.cost().map(x -> x.policies().get(at)));
             }
             g.writeEndArray();
             if (c.tickets().isPresent()) {
@@ -93,7 +103,8 @@ final class ComparisonJsonRenderer implements Renderer<Comparison> {
         g.writeEndObject();
     }
 
-    private static void policy(JsonGenerator g, PolicyComparison p) throws IOException {
+    private static void policy(JsonGenerator g, PolicyComparison p, Optional<CostComparison.PolicyCost> cost)
+            throws IOException {
         Policy pol = p.policy();
         g.writeStartObject();
         g.writeStringField("policy", pol.id());
@@ -179,6 +190,158 @@ final class ComparisonJsonRenderer implements Renderer<Comparison> {
             g.writeEndObject();
         }
         g.writeEndArray();
+        if (cost.isPresent()) {
+            g.writeFieldName("cost");
+            cost(g, cost.get(), pol);
+        }
+        g.writeEndObject();
+    }
+
+    private static void scenario(JsonGenerator g, CostScenario s) throws IOException {
+        g.writeStartObject();
+        nullable(g, "file", s.file().map(Object::toString));
+        nullable(g, "description", s.description());
+        g.writeNumberField("phone_minutes_per_month", s.phoneMinutesPerMonth());
+        g.writeArrayFieldStart("hotline_calls");
+        for (CostScenario.HotlineCall call : s.hotlineCalls()) {
+            g.writeStartObject();
+            g.writeStringField("day", call.day().name().toLowerCase(Locale.ROOT));
+            g.writeStringField("at", call.at().toString());
+            g.writeNumberField("seconds", call.length().getSeconds());
+            g.writeNumberField("times", call.times());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        if (s.required().isPresent()) {
+            g.writeObjectFieldStart("required");
+            g.writeStringField(
+                    "first_response", s.required().get().firstResponse().toString());
+            nullable(g, "severity", s.required().get().severity().map(Severity::key));
+            g.writeEndObject();
+        } else {
+            g.writeNullField("required");
+        }
+        g.writeStringField("week", "regular");
+        g.writeBooleanField("activation_credit", false);
+        g.writeEndObject();
+    }
+
+    private static void cost(JsonGenerator g, CostComparison.PolicyCost p, Policy policy) throws IOException {
+        g.writeStartObject();
+        g.writeBooleanField("priced", p.priced());
+        g.writeStringField("currency", p.currency());
+        g.writeBooleanField("net", true);
+        nullable(g, "required_class", p.requiredClass());
+        if (p.quote().isEmpty()) {
+            g.writeNullField("reading");
+            g.writeArrayFieldStart("tiers");
+            g.writeEndArray();
+            g.writeNullField("cheapest");
+            g.writeNullField("cheapest_meeting");
+            verdict(g, p.unpriced());
+            g.writeArrayFieldStart("open_questions");
+            g.writeEndArray();
+            g.writeEndObject();
+            return;
+        }
+        ScenarioQuote q = p.quote().get();
+        g.writeStringField("reading", q.reading());
+        tiers(g, q);
+        g.writeFieldName("cheapest");
+        tierRef(g, q, q.cheapest());
+        g.writeFieldName("cheapest_meeting");
+        tierRef(g, q, q.cheapestMeeting());
+        g.writeArrayFieldStart("open_questions");
+        List<String> asked = new java.util.ArrayList<>();
+        for (ScenarioQuote o : q.otherReadings()) {
+            String ambiguity = o.changed().orElseThrow().ambiguity();
+            if (asked.contains(ambiguity)) {
+                continue;
+            }
+            asked.add(ambiguity);
+            Ambiguity a = policy.ambiguities().get(ambiguity);
+            g.writeStartObject();
+            g.writeStringField("ambiguity", ambiguity);
+            g.writeStringField("question", a.question());
+            nullable(g, "contract_says", a.source());
+            g.writeBooleanField("prices", a.bearsOnPricing());
+            g.writeStringField("reading", a.defaultReading());
+            g.writeStringField("assumes", a.readings().get(a.defaultReading()).meaning());
+            g.writeArrayFieldStart("other_readings");
+            for (ScenarioQuote other : q.otherReadings()) {
+                ScenarioQuote.ReadingChange ch = other.changed().orElseThrow();
+                if (!ch.ambiguity().equals(ambiguity)) {
+                    continue;
+                }
+                g.writeStartObject();
+                g.writeStringField("reading", ch.name());
+                g.writeStringField("meaning", a.readings().get(ch.reading()).meaning());
+                g.writeArrayFieldStart("tiers");
+                for (ScenarioQuote.TierQuote t : other.tiers()) {
+                    ScenarioQuote.TierQuote base = q.tier(t.tier()).orElseThrow();
+                    g.writeStartObject();
+                    g.writeStringField("tier", t.tier());
+                    g.writeStringField("total", Money.text(t.total()));
+                    g.writeStringField("difference", Money.text(t.total().subtract(base.total())));
+                    g.writeStringField("meets", meets(t.meets()));
+                    g.writeEndObject();
+                }
+                g.writeEndArray();
+                g.writeFieldName("cheapest_meeting");
+                tierRef(g, other, other.cheapestMeeting());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeEndObject();
+    }
+
+    private static void tiers(JsonGenerator g, ScenarioQuote q) throws IOException {
+        g.writeArrayFieldStart("tiers");
+        for (ScenarioQuote.TierQuote t : q.tiers()) {
+            g.writeStartObject();
+            g.writeStringField("tier", t.tier());
+            g.writeStringField("label", t.label());
+            g.writeStringField("fees", Money.text(t.fees()));
+            g.writeNumberField("regular_minutes", t.regularMinutes());
+            g.writeNumberField("included_minutes", t.includedMinutes());
+            g.writeNumberField("paid_minutes", t.paidMinutes());
+            g.writeStringField("phone_charge", Money.text(t.phoneCharge()));
+            g.writeArrayFieldStart("hotline_charges");
+            for (BigDecimal h : t.hotlineCharges()) {
+                g.writeString(Money.text(h));
+            }
+            g.writeEndArray();
+            g.writeStringField("hotline_charge", Money.text(t.hotlineCharge()));
+            g.writeStringField("total", Money.text(t.total()));
+            verdict(g, t.verdict());
+            g.writeBooleanField("best_value", q.cheapestMeeting().equals(Optional.of(t.tier())));
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+    }
+
+    private static void verdict(JsonGenerator g, ScenarioQuote.Verdict v) throws IOException {
+        g.writeStringField("meets", meets(v.meets()));
+        g.writeStringField("because", v.because());
+    }
+
+    private static String meets(ScenarioQuote.Meets m) {
+        return m.name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+
+    private static void tierRef(JsonGenerator g, ScenarioQuote q, Optional<String> tier) throws IOException {
+        Optional<ScenarioQuote.TierQuote> t = tier.flatMap(q::tier);
+        if (t.isEmpty()) {
+            g.writeNull();
+            return;
+        }
+        g.writeStartObject();
+        g.writeStringField("tier", t.get().tier());
+        g.writeStringField("label", t.get().label());
+        g.writeStringField("total", Money.text(t.get().total()));
         g.writeEndObject();
     }
 

@@ -3,6 +3,7 @@ package io.slaudit.report;
 import io.slaudit.audit.AuditSummary;
 import io.slaudit.audit.InputFile;
 import io.slaudit.audit.TargetLabel;
+import io.slaudit.billing.ScenarioQuote;
 import io.slaudit.calendar.PublicHolidays;
 import io.slaudit.compare.Comparison;
 import io.slaudit.compare.Comparison.PolicyComparison;
@@ -10,6 +11,8 @@ import io.slaudit.compare.Comparison.ReadingRow;
 import io.slaudit.compare.Comparison.TargetRow;
 import io.slaudit.compare.Comparison.Timing;
 import io.slaudit.compare.Comparison.Variant;
+import io.slaudit.compare.CostComparison;
+import io.slaudit.compare.CostScenario;
 import io.slaudit.compare.SeverityClasses;
 import io.slaudit.compare.TicketComparison;
 import io.slaudit.compare.TimeToDeadline;
@@ -89,6 +92,7 @@ public final class ComparisonViews {
         sections.add(readings());
         sections.add(phone());
         sections.add(hotline());
+        c.cost().ifPresent(x -> sections.add(cost(x)));
         sections.add(clauses());
         c.tickets().ifPresent(t -> sections.add(tickets(t)));
         sections.add(evidence());
@@ -96,6 +100,7 @@ public final class ComparisonViews {
         figures.add(new Fact(l("cmp.figure.contracts"), lang.count(c.policies().size())));
         figures.add(new Fact(l("cmp.figure.year"), Integer.toString(c.year())));
         bestWorstCase(Severity.CRITICAL).ifPresent(f -> figures.add(new Fact(l("cmp.figure.critical"), f)));
+        c.cost().flatMap(this::cheapestMeetingFigure).ifPresent(figures::add);
         c.tickets().ifPresent(t -> figures.add(new Fact(l("cmp.figure.differing"), lang.count(t.differingCount()))));
         String subject = c.policies().size() == 1
                 ? c.policies().get(0).name()
@@ -321,7 +326,7 @@ public final class ComparisonViews {
                     rows.add(new Draft(true)
                             .text(p.name())
                             .text(l("cmp.noClass"))
-                            .blank(9));
+                            .blank(targetColumns().size() - 2));
                     continue;
                 }
                 boolean first = true;
@@ -611,6 +616,313 @@ public final class ComparisonViews {
                                 num("cmp.col.then", 1.2f)),
                         rows,
                         "")));
+    }
+
+    // ------------------------------------------------------------------ cost scenario
+
+    /**
+     * The scenario priced on each contract: what the month holds, per contract the cheapest tier
+     * that meets the requirement (the lowest among contracts of one currency marked), every tier's
+     * month (each contract's cheapest meeting tier marked), and how the totals move under each
+     * other reading.
+     */
+    private Section cost(CostComparison cost) {
+        List<Block> blocks = new ArrayList<>();
+        blocks.add(Block.list(l("cmp.cost.month"), monthItems(cost.scenario())));
+        blocks.add(cheapestTable(cost));
+        tierTable(cost).ifPresent(blocks::add);
+        blocks.add(readingsTable(cost));
+        return new Section("cost", l("cmp.cost"), l("cmp.cost.intro"), blocks);
+    }
+
+    private List<Item> monthItems(CostScenario s) {
+        List<Item> items = new ArrayList<>();
+        s.description().ifPresent(d -> items.add(new Item(d, List.of())));
+        items.add(new Item(l("cmp.cost.phoneMinutes", lang.count(s.phoneMinutesPerMonth())), List.of()));
+        if (s.hotlineCalls().isEmpty()) {
+            items.add(new Item(l("cmp.cost.calls.none"), List.of()));
+        } else {
+            long n = s.hotlineCalls().stream()
+                    .mapToLong(CostScenario.HotlineCall::times)
+                    .sum();
+            List<String> calls = new ArrayList<>();
+            for (CostScenario.HotlineCall call : s.hotlineCalls()) {
+                calls.add(l(
+                        "cmp.cost.call",
+                        call.day().getDisplayName(java.time.format.TextStyle.FULL, lang.locale()),
+                        call.at().toString(),
+                        Durations.exact(call.length().getSeconds(), lang.isGerman() ? "T" : "d"),
+                        call.times()));
+            }
+            items.add(new Item(l("cmp.cost.calls", n), calls));
+        }
+        items.add(new Item(
+                s.required()
+                        .map(r -> r.severity()
+                                .map(sev -> l("cmp.cost.required.severity", requirementText(r), severityName(sev)))
+                                .orElse(l("cmp.cost.required.every", requirementText(r))))
+                        .orElse(l("cmp.cost.required.none")),
+                List.of()));
+        return items;
+    }
+
+    private String requirementText(CostScenario.Requirement r) {
+        return lang.target(new TargetLabel(Optional.of(r.firstResponse()), List.of()));
+    }
+
+    private Block cheapestTable(CostComparison cost) {
+        List<Draft> rows = new ArrayList<>();
+        List<String> currencies = new ArrayList<>();
+        for (CostComparison.PolicyCost p : cost.policies()) {
+            if (!p.priced()) {
+                rows.add(new Draft(true)
+                        .text(p.name())
+                        .text(l("cmp.cost.noPrices"))
+                        .text(cost.scenario().required().isPresent() ? meetsText(p.unpriced()) : "–")
+                        .text("–")
+                        .text("–"));
+                currencies.add(p.currency());
+                continue;
+            }
+            ScenarioQuote q = p.quote().get();
+            Optional<ScenarioQuote.TierQuote> cheapest = p.cheapest();
+            Optional<ScenarioQuote.TierQuote> meeting = p.cheapestMeeting();
+            List<String> moves = new ArrayList<>();
+            for (ScenarioQuote o : q.otherReadings()) {
+                Optional<ScenarioQuote.TierQuote> other = o.cheapestMeeting().flatMap(o::tier);
+                boolean same = other.map(ScenarioQuote.TierQuote::tier)
+                                .equals(meeting.map(ScenarioQuote.TierQuote::tier))
+                        && other.map(t -> t.total().compareTo(meeting.get().total()) == 0)
+                                .orElse(true);
+                if (!same) {
+                    moves.add(o.changed().map(ScenarioQuote.ReadingChange::name).orElse(o.reading()) + ": "
+                            + other.map(t -> t.label() + ", " + money(t.total(), q.currency()))
+                                    .orElse(l("cmp.cost.noneMeets")));
+                }
+            }
+            rows.add(new Draft(true)
+                    .text(p.name())
+                    .text(cheapest.map(t -> t.label() + ", " + money(t.total(), q.currency()))
+                            .orElse("–"))
+                    .text(meeting.map(t -> t.label()
+                                    + (cost.scenario().required().isPresent()
+                                            ? ""
+                                            : " " + l("cmp.cost.nothingRequired")))
+                            .orElse(l("cmp.cost.noneMeets")))
+                    .number(
+                            meeting.map(t -> money(t.total(), q.currency())).orElse("–"),
+                            meeting.map(t -> t.total()).orElse(null),
+                            false)
+                    .text(moves.isEmpty() ? l("cmp.cost.noMove") : String.join("; ", moves)));
+            currencies.add(q.currency());
+        }
+        markLowestPerCurrency(rows, 3, cost, currencies);
+        return table(
+                l("cmp.cost.cheapest"),
+                List.of(
+                        col("cmp.col.contract", 1.2f),
+                        col("cmp.col.cheapestTier", 1.4f),
+                        col("cmp.col.cheapestMeeting", 1.8f),
+                        num("cmp.col.monthly", 0.9f),
+                        col("cmp.col.otherReadings", 2.2f)),
+                rows,
+                l("cmp.best.cost"));
+    }
+
+    /** The lowest monthly total among the rows of each currency that has at least two. */
+    private static void markLowestPerCurrency(
+            List<Draft> rows, int column, CostComparison cost, List<String> currencies) {
+        for (String currency : currencies.stream().distinct().toList()) {
+            Optional<BigDecimal> lowest = cost.lowestMeeting(currency);
+            long competing = cost.policies().stream()
+                    .filter(p -> p.currency().equals(currency))
+                    .filter(p -> p.cheapestMeeting().isPresent())
+                    .count();
+            if (lowest.isEmpty() || competing < 2) {
+                continue;
+            }
+            for (int i = 0; i < rows.size(); i++) {
+                CostComparison.PolicyCost p = cost.policies().get(i);
+                if (p.currency().equals(currency)
+                        && p.cheapestMeeting()
+                                .map(t -> t.total().compareTo(lowest.get()) == 0)
+                                .orElse(false)) {
+                    rows.get(i).markBest(column);
+                }
+            }
+        }
+    }
+
+    private Optional<Block> tierTable(CostComparison cost) {
+        List<Draft> rows = new ArrayList<>();
+        List<String> unpriced = new ArrayList<>();
+        for (CostComparison.PolicyCost p : cost.policies()) {
+            if (!p.priced()) {
+                unpriced.add(p.name());
+                continue;
+            }
+            ScenarioQuote q = p.quote().get();
+            boolean first = true;
+            for (ScenarioQuote.TierQuote t : q.tiers()) {
+                Draft d = new Draft(first)
+                        .text(first ? p.name() : "")
+                        .text(t.label())
+                        .number(money(t.fees(), q.currency()), t.fees(), false)
+                        .number(
+                                l(
+                                        "cmp.cost.minutesPaid",
+                                        lang.count(t.paidMinutes()),
+                                        lang.count(t.regularMinutes()),
+                                        lang.count(t.includedMinutes())),
+                                t.paidMinutes(),
+                                false)
+                        .number(money(t.phoneCharge(), q.currency()), t.phoneCharge(), false)
+                        .number(money(t.hotlineCharge(), q.currency()), t.hotlineCharge(), false)
+                        .number(money(t.total(), q.currency()), t.total(), false)
+                        .text(cost.scenario().required().isPresent() ? meetsText(t.verdict()) : "–");
+                if (q.cheapestMeeting().equals(Optional.of(t.tier()))) {
+                    d.markBest(6);
+                }
+                rows.add(d);
+                first = false;
+            }
+        }
+        if (rows.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(table(
+                l("cmp.cost.tiers"),
+                List.of(
+                        col("cmp.col.contract", 1.1f),
+                        col("cmp.col.tier", 1),
+                        num("cmp.col.fees", 0.8f),
+                        num("cmp.col.phoneMinutes", 1.1f),
+                        num("cmp.col.phone", 0.8f),
+                        num("cmp.col.hotline", 0.8f),
+                        num("cmp.col.monthly", 0.9f),
+                        col("cmp.col.meets", 2.2f)),
+                rows,
+                l("cmp.best.cheapestMeeting")
+                        + (unpriced.isEmpty() ? "" : " " + l("cmp.cost.unpriced", String.join(", ", unpriced)))));
+    }
+
+    private Block readingsTable(CostComparison cost) {
+        List<Draft> rows = new ArrayList<>();
+        for (CostComparison.PolicyCost p : cost.policies()) {
+            if (p.quote().isEmpty() || p.quote().get().otherReadings().isEmpty()) {
+                continue;
+            }
+            ScenarioQuote q = p.quote().get();
+            Policy policy = c.policies().stream()
+                    .map(PolicyComparison::policy)
+                    .filter(x -> x.id().equals(p.policy()))
+                    .findFirst()
+                    .orElseThrow();
+            rows.add(new Draft(true)
+                    .text(p.name())
+                    .text(l("cmp.cost.defaults"))
+                    .text(l("cmp.default"))
+                    .text(String.join(
+                            "; ",
+                            q.tiers().stream()
+                                    .map(t -> t.label() + " " + money(t.total(), q.currency()))
+                                    .toList()))
+                    .text(cheapestMeetingText(q)));
+            for (ScenarioQuote o : q.otherReadings()) {
+                ScenarioQuote.ReadingChange ch = o.changed().orElseThrow();
+                Ambiguity a = policy.ambiguities().get(ch.ambiguity());
+                List<String> changes = new ArrayList<>();
+                for (ScenarioQuote.TierQuote t : o.tiers()) {
+                    ScenarioQuote.TierQuote base = q.tier(t.tier()).orElseThrow();
+                    BigDecimal diff = t.total().subtract(base.total());
+                    if (diff.signum() != 0) {
+                        changes.add(t.label() + " " + money(t.total(), q.currency()) + " ("
+                                + (diff.signum() > 0 ? "+" : "−") + money(diff.abs(), q.currency()) + ")");
+                    } else if (t.meets() != base.meets()) {
+                        changes.add(t.label() + ": " + meetsText(t.verdict()));
+                    }
+                }
+                rows.add(new Draft(false)
+                        .text("")
+                        .text(ch.ambiguity() + ": " + (a == null ? "" : a.question()))
+                        .text(ch.name())
+                        .text(changes.isEmpty() ? l("cmp.cost.noChange") : String.join("; ", changes))
+                        .text(cheapestMeetingText(o)));
+            }
+        }
+        if (rows.isEmpty()) {
+            return Block.paragraph(l("cmp.cost.readings.none"));
+        }
+        return table(
+                l("cmp.cost.readings"),
+                List.of(
+                        col("cmp.col.contract", 1.1f),
+                        col("cmp.col.question", 2.6f),
+                        col("col.reading", 1.2f),
+                        col("cmp.col.totals", 2),
+                        col("cmp.col.cheapestMeeting", 1.3f)),
+                rows,
+                "");
+    }
+
+    private String cheapestMeetingText(ScenarioQuote q) {
+        return q.cheapestMeeting()
+                .flatMap(q::tier)
+                .map(t -> t.label() + ", " + money(t.total(), q.currency()))
+                .orElse(l("cmp.cost.noneMeets"));
+    }
+
+    /** Whether a tier meets the requirement, and why, in the document's language. */
+    private String meetsText(ScenarioQuote.Verdict v) {
+        if (v.meets() == ScenarioQuote.Meets.NOT_ASKED) {
+            return "–";
+        }
+        String required = c.cost()
+                .flatMap(x -> x.scenario().required())
+                .map(this::requirementText)
+                .orElse("");
+        List<String> parts = new ArrayList<>();
+        for (ScenarioQuote.Check k : v.checks()) {
+            String who = v.checks().size() > 1 ? k.label().orElse("") + ": " : "";
+            String target = k.target()
+                    .map(t -> lang.target(new TargetLabel(Optional.of(t), List.of()))
+                            + (k.onlyIfRaisedInHours() ? " " + l("cmp.cost.inHoursOnly") : ""))
+                    .orElse("");
+            parts.add(who
+                    + switch (k.outcome()) {
+                        case WITHIN -> l("cmp.cost.check.within", target, required);
+                        case LONGER -> l("cmp.cost.check.longer", target, required);
+                        case NOT_COMPARABLE -> l("cmp.cost.check.kinds", target, required);
+                        case BEST_EFFORT -> l("cmp.cost.check.bestEffort");
+                        case NO_TARGET -> l("cmp.cost.check.noTarget");
+                        case NO_PRIORITY ->
+                            l(
+                                    "cmp.cost.check.noClass",
+                                    c.cost()
+                                            .flatMap(x -> x.scenario().required())
+                                            .flatMap(CostScenario.Requirement::severity)
+                                            .map(this::severityName)
+                                            .orElse(""));
+                    });
+        }
+        return l("cmp.cost.meets." + v.meets().name().toLowerCase(java.util.Locale.ROOT)) + ": "
+                + String.join("; ", parts);
+    }
+
+    private Optional<Fact> cheapestMeetingFigure(CostComparison cost) {
+        List<String> currencies = cost.policies().stream()
+                .filter(p -> p.cheapestMeeting().isPresent())
+                .map(CostComparison.PolicyCost::currency)
+                .distinct()
+                .toList();
+        if (currencies.size() != 1) {
+            return currencies.isEmpty() && cost.policies().stream().anyMatch(CostComparison.PolicyCost::priced)
+                    ? Optional.of(new Fact(l("cmp.figure.cost"), l("cmp.cost.noneMeets")))
+                    : Optional.empty();
+        }
+        // the amount alone: a key figure's tile holds a few words, the table says whose it is
+        BigDecimal lowest = cost.lowestMeeting(currencies.get(0)).orElseThrow();
+        return Optional.of(new Fact(l("cmp.figure.cost"), money(lowest, currencies.get(0))));
     }
 
     private Section clauses() {
@@ -1016,6 +1328,15 @@ public final class ComparisonViews {
 
         Draft number(String t, Number value, boolean competes) {
             cells.add(new DraftCell(t, value == null ? null : value.doubleValue(), competes && value != null));
+            return this;
+        }
+
+        /** Marks a cell as the best of its column, where "best" is not the column's extreme. */
+        Draft markBest(int column) {
+            while (best.size() < cells.size()) {
+                best.add(false);
+            }
+            best.set(column, true);
             return this;
         }
 

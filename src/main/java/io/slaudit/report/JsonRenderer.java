@@ -23,6 +23,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -84,7 +85,7 @@ final class JsonRenderer implements Renderer<AuditReport> {
 
             g.writeArrayFieldStart("tickets");
             for (TicketVerdict v : report.tickets()) {
-                ticket(g, v);
+                ticket(g, v, h.asOf());
             }
             g.writeEndArray();
 
@@ -240,7 +241,7 @@ final class JsonRenderer implements Renderer<AuditReport> {
         g.writeEndObject();
     }
 
-    private static void ticket(JsonGenerator g, TicketVerdict v) throws IOException {
+    private static void ticket(JsonGenerator g, TicketVerdict v, long asOf) throws IOException {
         g.writeStartObject();
         g.writeStringField("id", v.ticket().id());
         g.writeNumberField("line", v.ticket().line());
@@ -258,37 +259,53 @@ final class JsonRenderer implements Renderer<AuditReport> {
         g.writeArrayFieldStart("results");
         for (MetricResult r : v.results()) {
             g.writeStartObject();
-            g.writeStringField("metric", r.metric().key());
-            g.writeStringField("status", r.status().key());
-            instant(g, "due", r.due(), r.zone());
-            instant(g, "at", r.at(), r.zone());
-            number(g, "elapsed_seconds", r.elapsedSeconds());
-            number(g, "target_seconds", r.targetSeconds());
-            g.writeStringField("target", r.target());
-            g.writeStringField("clock", r.businessTime() ? "business" : "calendar");
-            optional(g, "calendar", r.calendar());
-            g.writeStringField("priority", r.priority());
-            g.writeStringField("guarantee", r.guarantee().key());
-            OptionalLong late = r.lateBySeconds();
-            if (late.isPresent()) {
-                g.writeNumberField("late_by_seconds", late.getAsLong());
-            }
-            optional(g, "reason", r.reason().map(Reason::toString));
-            g.writeArrayFieldStart("assumptions");
-            for (String a : r.assumptions()) {
-                g.writeString(a);
-            }
-            g.writeEndArray();
-            if (!r.supplied().isEmpty()) {
-                g.writeArrayFieldStart("supplied");
-                for (String k : r.supplied()) {
-                    g.writeString(k);
-                }
-                g.writeEndArray();
-            }
+            result(g, r, asOf);
             g.writeEndObject();
         }
         g.writeEndArray();
+        otherReadings(g, v);
+        g.writeEndObject();
+    }
+
+    /** The fields of one result, inside its object: the audit's and the trace's documents share them. */
+    /** A result's fields; {@code aim_met} for a timed best-effort aim, judged at {@code asOf}. */
+    static void result(JsonGenerator g, MetricResult r, long asOf) throws IOException {
+        g.writeStringField("metric", r.metric().key());
+        g.writeStringField("status", r.status().key());
+        instant(g, "due", r.due(), r.zone());
+        instant(g, "at", r.at(), r.zone());
+        number(g, "elapsed_seconds", r.elapsedSeconds());
+        number(g, "target_seconds", r.targetSeconds());
+        g.writeStringField("target", r.target());
+        g.writeStringField("clock", r.businessTime() ? "business" : "calendar");
+        optional(g, "calendar", r.calendar());
+        g.writeStringField("priority", r.priority());
+        g.writeStringField("guarantee", r.guarantee().key());
+        OptionalLong late = r.lateBySeconds();
+        if (late.isPresent()) {
+            g.writeNumberField("late_by_seconds", late.getAsLong());
+        }
+        optional(g, "reason", r.reason().map(Reason::toString));
+        Optional<Boolean> aim = r.aimMet(asOf);
+        if (aim.isPresent()) {
+            g.writeBooleanField("aim_met", aim.get());
+        }
+        g.writeArrayFieldStart("assumptions");
+        for (String a : r.assumptions()) {
+            g.writeString(a);
+        }
+        g.writeEndArray();
+        if (!r.supplied().isEmpty()) {
+            g.writeArrayFieldStart("supplied");
+            for (String k : r.supplied()) {
+                g.writeString(k);
+            }
+            g.writeEndArray();
+        }
+    }
+
+    /** The statuses other readings give, where they differ from the verdict. */
+    static void otherReadings(JsonGenerator g, TicketVerdict v) throws IOException {
         if (!v.otherReadings().isEmpty()) {
             g.writeArrayFieldStart("other_readings");
             for (OtherReading o : v.otherReadings()) {
@@ -300,7 +317,6 @@ final class JsonRenderer implements Renderer<AuditReport> {
             }
             g.writeEndArray();
         }
-        g.writeEndObject();
     }
 
     private static void rejected(JsonGenerator g, RejectedRow r) throws IOException {
@@ -391,6 +407,7 @@ final class JsonRenderer implements Renderer<AuditReport> {
             g.writeStringField("meaning", d.meaning());
             g.writeNumberField("changed", d.changed());
             g.writeBooleanField("truncated", d.truncated());
+            aims(g, d.aims());
             g.writeArrayFieldStart("changes");
             for (AuditSummary.Change ch : d.changes()) {
                 g.writeStartObject();
@@ -404,6 +421,10 @@ final class JsonRenderer implements Renderer<AuditReport> {
             g.writeEndObject();
         }
         g.writeEndArray();
+        aims(g, s.aims());
+        if (s.order().isPresent()) {
+            order(g, s.order().get());
+        }
         g.writeObjectFieldStart("exclusions");
         for (Map.Entry<String, Long> e : s.exclusionsIn(Locale.ENGLISH).entrySet()) {
             g.writeNumberField(e.getKey(), e.getValue());
@@ -412,6 +433,58 @@ final class JsonRenderer implements Renderer<AuditReport> {
         g.writeArrayFieldStart("notes");
         for (String n : s.notes()) {
             g.writeString(n);
+        }
+        g.writeEndArray();
+        g.writeEndObject();
+    }
+
+    /** Timed best-effort aims by metric and priority: within, missed, open, and the within-aim rate. */
+    private static void aims(JsonGenerator g, List<AuditSummary.AimRow> aims) throws IOException {
+        g.writeArrayFieldStart("aims");
+        for (AuditSummary.AimRow a : aims) {
+            g.writeStartObject();
+            g.writeStringField("metric", a.metric().key());
+            g.writeStringField("priority", a.priority());
+            g.writeStringField("priority_label", a.priorityLabel());
+            g.writeStringField("target", a.target());
+            g.writeNumberField("within_aim", a.met());
+            g.writeNumberField("missed", a.missed());
+            g.writeNumberField("open", a.open());
+            OptionalDouble rate = a.withinAim();
+            if (rate.isPresent()) {
+                g.writeNumberField(
+                        "within_aim_percent",
+                        BigDecimal.valueOf(rate.getAsDouble()).setScale(2, RoundingMode.HALF_UP));
+            } else {
+                g.writeNullField("within_aim_percent");
+            }
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+    }
+
+    /** The order of handling (fixed: compared, overtaken), and the overtaken tickets. */
+    private static void order(JsonGenerator g, AuditSummary.Order o) throws IOException {
+        g.writeObjectFieldStart("order");
+        g.writeNumberField("compared", o.compared());
+        g.writeNumberField("overtaken", o.overtaken());
+        g.writeBooleanField("truncated", o.overtaken() > o.tickets().size());
+        g.writeArrayFieldStart("tickets");
+        for (AuditSummary.Overtaken t : o.tickets()) {
+            g.writeStartObject();
+            g.writeStringField("id", t.id());
+            g.writeStringField("priority", t.priority());
+            g.writeStringField("created", instant(t.created(), t.zone()));
+            g.writeStringField("answered", instant(t.answered(), t.zone()));
+            g.writeBooleanField("open", t.open());
+            g.writeNumberField("overtaken_by", t.overtakenBy());
+            g.writeNumberField("extra_wait_seconds", t.extraWaitSeconds());
+            g.writeObjectFieldStart("first_overtaker");
+            g.writeStringField("id", t.firstBy());
+            g.writeStringField("created", instant(t.firstByCreated(), t.zone()));
+            g.writeStringField("answered", instant(t.firstByAnswered(), t.zone()));
+            g.writeEndObject();
+            g.writeEndObject();
         }
         g.writeEndArray();
         g.writeEndObject();
@@ -435,13 +508,13 @@ final class JsonRenderer implements Renderer<AuditReport> {
         g.writeEndObject();
     }
 
-    private static void optional(JsonGenerator g, String field, Optional<String> value) throws IOException {
+    static void optional(JsonGenerator g, String field, Optional<String> value) throws IOException {
         if (value.isPresent()) {
             g.writeStringField(field, value.get());
         }
     }
 
-    private static void number(JsonGenerator g, String field, OptionalLong value) throws IOException {
+    static void number(JsonGenerator g, String field, OptionalLong value) throws IOException {
         if (value.isPresent()) {
             g.writeNumberField(field, value.getAsLong());
         } else {
@@ -449,7 +522,7 @@ final class JsonRenderer implements Renderer<AuditReport> {
         }
     }
 
-    private static void instant(JsonGenerator g, String field, OptionalLong value, ZoneId zone) throws IOException {
+    static void instant(JsonGenerator g, String field, OptionalLong value, ZoneId zone) throws IOException {
         if (value.isPresent()) {
             g.writeStringField(field, instant(value.getAsLong(), zone));
         } else {

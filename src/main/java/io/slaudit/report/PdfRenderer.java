@@ -70,6 +70,7 @@ final class PdfRenderer implements Renderer<AuditReport> {
             breaches(pages, view, lang);
             open(pages, view, lang);
             readings(pages, view, lang);
+            checks(pages, view);
             rows(pages, view, lang);
             evidence(pages, view, lang);
             appendix(pages, view, lang);
@@ -322,6 +323,32 @@ final class PdfRenderer implements Renderer<AuditReport> {
                         rows,
                         SMALL);
             }
+        }
+    }
+
+    private static void checks(PdfPages p, ReportView view) {
+        for (ReportView.Check check : view.checks()) {
+            p.heading(check.title(), 1);
+            p.paragraph(check.intro(), BODY, false, PdfPages.MUTED);
+            if (check.rows().isEmpty()) {
+                continue;
+            }
+            if (!check.note().isEmpty()) {
+                p.paragraph(check.note(), SMALL, false, PdfPages.MUTED);
+            }
+            List<Column> columns = new ArrayList<>();
+            for (int i = 0; i < check.header().size(); i++) {
+                columns.add(
+                        check.right().get(i)
+                                ? Column.right(check.header().get(i), 0.8f)
+                                : Column.left(
+                                        check.header().get(i),
+                                        i == 4 && check.id().equals("order") ? 2.4f : 1.1f));
+            }
+            p.table(
+                    columns,
+                    check.rows().stream().map(r -> r.toArray(String[]::new)).toList(),
+                    SMALL);
         }
     }
 

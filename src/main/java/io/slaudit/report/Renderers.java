@@ -28,7 +28,7 @@ public final class Renderers {
     public static RendererSet<AuditReport> forOneAudit(DocumentOptions options) {
         DocumentContent content = new DocumentContent(options);
         return RendererSet.<AuditReport>builder()
-                .add("text", TextRenderer::new)
+                .add("text", () -> new TextRenderer(options.locale()))
                 .add("json", JsonRenderer::new)
                 .add("csv", CsvRenderer::new)
                 .add("junit", JunitRenderer::new)

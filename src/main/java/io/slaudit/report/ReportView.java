@@ -21,11 +21,32 @@ public record ReportView(
         Readings readings,
         Rows rows,
         Evidence evidence,
-        List<Appendix> appendix) {
+        List<Appendix> appendix,
+        List<Check> checks) {
 
     public ReportView {
         Objects.requireNonNull(cover, "cover");
         appendix = List.copyOf(appendix);
+        checks = List.copyOf(checks);
+    }
+
+    /**
+     * A check of a promise beyond the targets' verdicts (best-effort aims, the order of handling),
+     * as a titled table; {@code right[i]} says whether column i holds numbers.
+     */
+    public record Check(
+            String id,
+            String title,
+            String intro,
+            List<String> header,
+            List<Boolean> right,
+            List<List<String>> rows,
+            String note) {
+        public Check {
+            header = List.copyOf(header);
+            right = List.copyOf(right);
+            rows = rows.stream().map(List::copyOf).toList();
+        }
     }
 
     /** A label and its value, for the cover and the evidence. */

@@ -71,7 +71,77 @@ public final class ReportViews {
                 readings(h, s, lang),
                 rows(report, lang, listLimit),
                 evidence(h, s, lang, explainer),
-                appendix(h, explainer));
+                appendix(h, explainer),
+                checks(h, s, lang, targetNames, listLimit));
+    }
+
+    /** The within-aim rates of best-effort aims under every reading, and the order of handling. */
+    private static List<ReportView.Check> checks(
+            AuditHeader h, AuditSummary s, ReportLanguage lang, Function<String, String> targetName, int listLimit) {
+        List<ReportView.Check> out = new ArrayList<>();
+        List<List<String>> aims = new ArrayList<>();
+        java.util.function.BiConsumer<String, AuditSummary.AimRow> aim = (reading, a) -> aims.add(List.of(
+                reading,
+                lang.metric(a.metric()),
+                a.priorityLabel(),
+                targetName.apply(a.target()),
+                lang.count(a.met()),
+                lang.count(a.missed()),
+                lang.count(a.open()),
+                lang.percent(a.withinAim())));
+        s.aims().forEach(a -> aim.accept(h.reading(), a));
+        s.readings().forEach(d -> d.aims().forEach(a -> aim.accept(d.reading(), a)));
+        if (!aims.isEmpty()) {
+            out.add(new ReportView.Check(
+                    "aims",
+                    lang.label("aims"),
+                    lang.label("aims.intro"),
+                    List.of(
+                            lang.label("col.reading"),
+                            lang.label("col.metric"),
+                            lang.label("col.priority"),
+                            lang.label("col.aim"),
+                            lang.label("col.withinAim"),
+                            lang.label("col.missed"),
+                            lang.label("col.open"),
+                            lang.label("col.withinAimRate")),
+                    List.of(false, false, false, false, true, true, true, true),
+                    aims,
+                    ""));
+        }
+        if (s.order().isPresent()) {
+            AuditSummary.Order o = s.order().get();
+            List<List<String>> rows = new ArrayList<>();
+            o.tickets().stream()
+                    .limit(listLimit)
+                    .forEach(t -> rows.add(List.of(
+                            t.id(),
+                            h.priorityLabel(t.priority()),
+                            lang.dateTime(t.created(), t.zone()),
+                            t.open() ? lang.status(Status.OPEN) : lang.dateTime(t.answered(), t.zone()),
+                            t.firstBy() + " (" + lang.dateTime(t.firstByCreated(), t.zone()) + " / "
+                                    + lang.dateTime(t.firstByAnswered(), t.zone()) + ")",
+                            lang.count(t.overtakenBy()),
+                            lang.clockDuration(t.extraWaitSeconds()))));
+            out.add(new ReportView.Check(
+                    "order",
+                    lang.label("order"),
+                    lang.label("order.intro", lang.count(o.compared()), lang.count(o.overtaken())),
+                    List.of(
+                            lang.label("col.ticket"),
+                            lang.label("col.priority"),
+                            lang.label("col.arrived"),
+                            lang.label("col.answered"),
+                            lang.label("col.firstOvertaker"),
+                            lang.label("col.overtakenBy"),
+                            lang.label("col.extraWait")),
+                    List.of(false, false, false, false, false, true, true),
+                    rows,
+                    o.overtaken() > rows.size()
+                            ? lang.label("shown", lang.count(rows.size()), lang.count(o.overtaken()))
+                            : ""));
+        }
+        return out;
     }
 
     /** "SMASHDOCs (smartwork solutions GmbH)": what the report is about, for titles. */
@@ -93,7 +163,7 @@ public final class ReportViews {
                 lang.label("cover.asOf"),
                 lang.dateTime(h.asOf(), h.zone()) + " (" + h.zone().getId() + ")"
                         + (h.asOfGiven() ? "" : "; " + lang.label("cover.asOf.now"))));
-        String meaning = readingMeaning(h);
+        String meaning = readingMeaning(h, lang);
         facts.add(new Fact(lang.label("cover.reading"), h.reading() + (meaning.isEmpty() ? "" : ": " + meaning)));
         String export = h.inputs().stream()
                 .filter(f -> f.role().equals("tickets"))
@@ -123,8 +193,27 @@ public final class ReportViews {
                 lang.label("cover.generated", h.toolVersion()));
     }
 
+    /**
+     * A text of the contract in the report's language where the contract gives it so; meanings
+     * joined with "; " (a reading of several clauses) each on its own.
+     */
+    static String wording(AuditHeader h, String text, ReportLanguage lang) {
+        List<String> parts = new ArrayList<>();
+        for (String part : text.split("; ", -1)) {
+            String translated = part;
+            for (Policy p : h.policies()) {
+                translated = p.wording(part, lang.locale());
+                if (!translated.equals(part)) {
+                    break;
+                }
+            }
+            parts.add(translated);
+        }
+        return String.join("; ", parts);
+    }
+
     /** What the audit's reading means, from the contract's ambiguities: "same time on the next business day". */
-    private static String readingMeaning(AuditHeader h) {
+    private static String readingMeaning(AuditHeader h, ReportLanguage lang) {
         if (h.policies().isEmpty() || h.reading().equals("default")) {
             return "";
         }
@@ -134,7 +223,7 @@ public final class ReportViews {
             String[] kv = choice.split("=", 2);
             Ambiguity a = policy.ambiguities().get(kv[0]);
             if (kv.length == 2 && a != null && a.readings().containsKey(kv[1])) {
-                meanings.add(a.readings().get(kv[1]).meaning());
+                meanings.add(policy.wording(a.readings().get(kv[1]).meaning(), lang.locale()));
             }
         }
         return String.join("; ", meanings);
@@ -144,7 +233,7 @@ public final class ReportViews {
      * The targets' labels in the report's language, by the English label the results carry: the
      * contract's targets are labelled again from the policies, so no text is read back.
      */
-    private static Function<String, String> targetNames(AuditHeader h, ReportLanguage lang) {
+    static Function<String, String> targetNames(AuditHeader h, ReportLanguage lang) {
         Map<String, String> names = new HashMap<>();
         for (Policy p : h.policies()) {
             for (Target t : p.targets()) {
@@ -271,7 +360,7 @@ public final class ReportViews {
                     .toList();
             out.add(new ReportView.Reading(
                     d.reading(),
-                    d.meaning(),
+                    wording(h, d.meaning(), lang),
                     d.changed() == 0 ? lang.label("readings.unchanged") : lang.count(d.changed()),
                     changes,
                     d.truncated() ? lang.label("shown", lang.count(changes.size()), lang.count(d.changed())) : ""));

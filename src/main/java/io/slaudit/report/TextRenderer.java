@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.ResourceBundle;
 
 /**
  * The summary a person reads on a terminal: what was audited, counts that reconcile, compliance per
@@ -22,9 +23,25 @@ import java.util.Map;
  */
 final class TextRenderer implements Renderer<AuditReport> {
 
-    private static final ReportLanguage ENGLISH = ReportLanguage.of(java.util.Locale.ENGLISH);
-
     static final int LISTED = 20;
+
+    private final ReportLanguage lang;
+    private final ResourceBundle words;
+    /** How numbers are written: ASCII digits with commas in English, dots in German. */
+    private final Locale numbers;
+
+    TextRenderer() {
+        this(Locale.ENGLISH);
+    }
+
+    TextRenderer(Locale locale) {
+        this.lang = ReportLanguage.of(locale);
+        this.words = ResourceBundle.getBundle(
+                "io.slaudit.report.summary",
+                lang.locale(),
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+        this.numbers = lang.isGerman() ? Locale.GERMAN : Locale.ROOT;
+    }
 
     @Override
     public String format() {
@@ -41,94 +58,124 @@ final class TextRenderer implements Renderer<AuditReport> {
         return false;
     }
 
+    /** A phrase of the summary in its language. */
+    private String t(String key) {
+        return words.getString(key);
+    }
+
+    /** An instant: ISO-8601 with its offset in English, as the German documents write it in German. */
+    private String instant(long epochSecond, java.time.ZoneId zone) {
+        return lang.isGerman() ? lang.dateTime(epochSecond, zone) : JsonRenderer.instant(epochSecond, zone);
+    }
+
+    private String percent(java.util.OptionalDouble value) {
+        return lang.isGerman() ? lang.percent(value) : Durations.percent(value);
+    }
+
+    private String duration(long seconds, boolean business) {
+        return lang.isGerman() ? lang.duration(seconds, business) : Durations.of(seconds, business);
+    }
+
+    private String clock(long seconds) {
+        return lang.isGerman() ? lang.clockDuration(seconds) : Durations.human(seconds);
+    }
+
+    private String status(String key) {
+        try {
+            return lang.isGerman() ? lang.status(io.slaudit.audit.Status.ofKey(key)) : key;
+        } catch (IllegalArgumentException e) {
+            return key;
+        }
+    }
+
+    private String metric(io.slaudit.policy.Metric m) {
+        return lang.isGerman() ? lang.metric(m) : m.key();
+    }
+
+    private String reason(io.slaudit.tickets.Reason r) {
+        return lang.isGerman() ? r.text(lang.locale()) : r.toString();
+    }
+
     @Override
     public void render(AuditReport report, OutputStream out) throws IOException {
         PrintWriter w = new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
         AuditHeader h = report.header();
         AuditSummary s = report.summary();
         AuditSummary.Counts c = s.counts();
-        printf(
+        java.util.function.Function<String, String> targets =
+                lang.isGerman() ? ReportViews.targetNames(h, lang) : java.util.function.Function.identity();
+        line(
                 w,
-                "Audit of %s%s by %s, contract %s (version %s)%n",
-                h.product().map(p -> p + " support").orElse("support"),
                 "",
+                "header",
+                h.product().map(p -> String.format(t("header.support"), p)).orElse(t("header.supportOnly")),
                 h.vendor(),
                 h.policyId(),
                 String.join(", ", h.versions()));
-        printf(
+        line(
                 w,
-                "Period %s, as of %s%s, reading %s%n",
-                h.period().map(Object::toString).orElse("all tickets"),
-                JsonRenderer.instant(h.asOf(), h.zone()),
-                h.asOfGiven() ? "" : " (now; give --as-of to repeat this audit)",
+                "",
+                "period",
+                h.period().map(Object::toString).orElse(t("period.all")),
+                instant(h.asOf(), h.zone()),
+                h.asOfGiven() ? "" : t("asOf.now"),
                 h.reading());
-        printf(
-                w,
-                "Export %s (%s profile%s)%n",
-                inputPath(h, "tickets"),
-                h.profile(),
-                h.profileDetected() ? ", recognised" : "");
-        printf(w, "  read as %s%n", ExportFacts.layout(h.ticketSource(), ENGLISH));
-        printf(w, "  local times: %s%n%n", ExportFacts.zone(h.ticketSource(), ENGLISH));
+        line(w, "", "export", inputPath(h, "tickets"), h.profile(), h.profileDetected() ? t("export.recognised") : "");
+        line(w, "  ", "readAs", ExportFacts.layout(h.ticketSource(), lang));
+        line(w, "  ", "localTimes", ExportFacts.zone(h.ticketSource(), lang));
+        w.println();
 
-        printf(
-                w,
-                "Rows      %,d read = %,d audited + %,d excluded + %,d out of period + %,d rejected%n",
-                c.rowsRead(),
-                c.audited(),
-                c.excluded(),
-                c.outOfPeriod(),
-                c.rejected());
+        line(w, "", "rows", c.rowsRead(), c.audited(), c.excluded(), c.outOfPeriod(), c.rejected());
         if (c.afterAsOf() > 0) {
-            printf(w, "          %,d of the rows out of period were created after --as-of%n", c.afterAsOf());
+            line(w, "          ", "rows.afterAsOf", c.afterAsOf());
         }
         if (c.eventRows() > 0 || s.eventProblemCount() > 0) {
-            printf(w, "Events    %,d rows, %,d problems%n", c.eventRows(), s.eventProblemCount());
+            line(w, "", "events", c.eventRows(), s.eventProblemCount());
         }
         w.println();
         if (s.nothingJudged()) {
-            String why = s.nothingJudgedReason();
+            String why = lang.isGerman() ? ReportViews.nothingJudged(s, lang) : s.nothingJudgedReason();
             printf(w, "%s%n%n", Character.toUpperCase(why.charAt(0)) + why.substring(1));
         }
 
         if (s.compliance().isEmpty()) {
             if (c.audited() > 0) {
-                w.println("No target of the contract applied to any ticket.");
+                w.println(t("noTarget"));
                 w.println();
             }
         } else {
-            w.println("Compliance (met / (met + breached + open-breached); best effort and excluded not counted)");
+            w.println(t("compliance"));
             List<String[]> rows = new ArrayList<>();
             rows.add(new String[] {
-                "metric",
-                "priority",
-                "target",
-                "met",
-                "breached",
-                "open",
-                "open-br.",
-                "best-eff.",
-                "excl.",
-                "compliance"
+                t("col.metric"),
+                t("col.priority"),
+                t("col.target"),
+                t("col.met"),
+                t("col.breached"),
+                t("col.open"),
+                t("col.openBreached"),
+                t("col.bestEffort"),
+                t("col.excluded"),
+                t("col.compliance")
             });
             for (AuditSummary.ComplianceRow r : s.compliance()) {
                 AuditSummary.Tally t = r.tally();
                 rows.add(new String[] {
-                    r.metric().key(),
+                    metric(r.metric()),
                     r.priorityLabel(),
-                    r.target(),
+                    targets.apply(r.target()),
                     n(t.met()),
                     n(t.breached()),
                     n(t.open()),
                     n(t.openBreached()),
                     n(t.bestEffort()),
                     n(t.excluded()),
-                    Durations.percent(t.compliance())
+                    percent(t.compliance())
                 });
             }
             AuditSummary.Tally all = s.overall();
             rows.add(new String[] {
-                "all",
+                t("col.all"),
                 "",
                 "",
                 n(all.met()),
@@ -137,7 +184,7 @@ final class TextRenderer implements Renderer<AuditReport> {
                 n(all.openBreached()),
                 n(all.bestEffort()),
                 n(all.excluded()),
-                Durations.percent(all.compliance())
+                percent(all.compliance())
             });
             if (s.hasAssumptionDependentResults()) {
                 // compliance by the contract's words alone: the results that rest on no assumption
@@ -158,9 +205,16 @@ final class TextRenderer implements Renderer<AuditReport> {
             table(w, rows, 3);
             w.println();
 
-            w.println("By month of creation");
+            w.println(t("months"));
             List<String[]> months = new ArrayList<>();
-            months.add(new String[] {"month", "metric", "met", "breached", "open-br.", "compliance"});
+            months.add(new String[] {
+                t("col.month"),
+                t("col.metric"),
+                t("col.met"),
+                t("col.breached"),
+                t("col.openBreached"),
+                t("col.compliance")
+            });
             for (AuditSummary.MonthRow m : s.months()) {
                 AuditSummary.Tally t = m.tally();
                 if (t.judged() == 0 && t.open() == 0) {
@@ -168,30 +222,63 @@ final class TextRenderer implements Renderer<AuditReport> {
                 }
                 months.add(new String[] {
                     m.month().toString(),
-                    m.metric().key(),
+                    metric(m.metric()),
                     n(t.met()),
                     n(t.breached()),
                     n(t.openBreached()),
-                    Durations.percent(t.compliance())
+                    percent(t.compliance())
                 });
             }
             table(w, months, 2);
             w.println();
         }
 
-        if (!s.worstBreaches().isEmpty()) {
-            w.println("Worst breaches");
+        if (!s.aims().isEmpty()) {
+            w.println(t("aims"));
             List<String[]> rows = new ArrayList<>();
-            rows.add(new String[] {"ticket", "priority", "metric", "due", "answered", "late by"});
+            rows.add(new String[] {
+                t("col.metric"),
+                t("col.priority"),
+                t("col.aim"),
+                t("col.withinAim"),
+                t("col.missed"),
+                t("col.open"),
+                t("col.withinAimRate")
+            });
+            for (AuditSummary.AimRow a : s.aims()) {
+                rows.add(new String[] {
+                    metric(a.metric()),
+                    a.priorityLabel(),
+                    targets.apply(a.target()),
+                    n(a.met()),
+                    n(a.missed()),
+                    n(a.open()),
+                    percent(a.withinAim())
+                });
+            }
+            table(w, rows, 3);
+            w.println();
+        }
+
+        if (!s.worstBreaches().isEmpty()) {
+            w.println(t("worst"));
+            List<String[]> rows = new ArrayList<>();
+            rows.add(new String[] {
+                t("col.ticket"), t("col.priority"), t("col.metric"), t("col.due"), t("col.answered"), t("col.lateBy")
+            });
             for (AuditSummary.BreachRow b : s.worstBreaches()) {
                 rows.add(new String[] {
                     b.id(),
                     h.priorityLabel(b.priority()),
-                    b.metric().key(),
-                    JsonRenderer.instant(b.due(), b.zone()),
-                    b.at().isPresent() ? JsonRenderer.instant(b.at().getAsLong(), b.zone()) : "still open",
-                    Durations.of(b.lateBySeconds(), b.businessTime()) + (b.businessTime() ? " business" : "") + " ("
-                            + Durations.human(b.lateByClockSeconds()) + " clock)"
+                    metric(b.metric()),
+                    instant(b.due(), b.zone()),
+                    b.at().isPresent() ? instant(b.at().getAsLong(), b.zone()) : t("stillOpen"),
+                    String.format(
+                            numbers,
+                            t("lateBy"),
+                            duration(b.lateBySeconds(), b.businessTime()),
+                            b.businessTime() ? t("lateBy.business") : "",
+                            clock(b.lateByClockSeconds()))
                 });
             }
             table(w, rows, 99);
@@ -199,91 +286,157 @@ final class TextRenderer implements Renderer<AuditReport> {
         }
 
         if (!s.readings().isEmpty()) {
-            w.println("Other readings of the contract");
+            w.println(t("readings"));
             for (AuditSummary.ReadingDiff d : s.readings()) {
-                printf(
+                line(
                         w,
-                        "  %s: %,d %s%s%n",
+                        "  ",
+                        d.changed() == 1 ? "reading.changes" : "reading.changes.many",
                         d.reading(),
                         d.changed(),
-                        d.changed() == 1 ? "verdict changes" : "verdicts change",
                         d.changed() == 0 ? "" : ":");
                 d.changes().stream()
                         .limit(10)
                         .forEach(ch -> printf(
-                                w, "    %s %s: %s -> %s%n", ch.id(), ch.metric().key(), ch.from(), ch.to()));
+                                w,
+                                "    %s %s: %s -> %s%n",
+                                ch.id(),
+                                metric(ch.metric()),
+                                status(ch.from()),
+                                status(ch.to())));
                 if (d.changed() > 10) {
-                    printf(w, "    ... and %,d more (all in the JSON report)%n", d.changed() - 10);
+                    line(w, "    ", "reading.more", d.changed() - 10);
+                }
+                for (AuditSummary.AimRow a : d.aims()) {
+                    line(
+                            w,
+                            "    ",
+                            "reading.aim",
+                            metric(a.metric()),
+                            a.priorityLabel(),
+                            targets.apply(a.target()),
+                            a.met(),
+                            a.measured(),
+                            percent(a.withinAim()));
+                }
+            }
+            w.println();
+        }
+
+        if (s.order().isPresent()) {
+            AuditSummary.Order o = s.order().get();
+            w.println(t("order"));
+            line(w, "  ", "order.counts", o.compared(), o.overtaken());
+            if (o.tickets().isEmpty()) {
+                line(w, "  ", "order.none");
+            } else {
+                List<String[]> rows = new ArrayList<>();
+                rows.add(new String[] {
+                    t("col.ticket"),
+                    t("col.priority"),
+                    t("col.arrived"),
+                    t("col.answered"),
+                    t("col.firstOvertaker"),
+                    t("col.overtakenBy"),
+                    t("col.extraWait")
+                });
+                o.tickets().stream()
+                        .limit(LISTED)
+                        .forEach(v -> rows.add(new String[] {
+                            v.id(),
+                            h.priorityLabel(v.priority()),
+                            instant(v.created(), v.zone()),
+                            v.open() ? t("order.open") : instant(v.answered(), v.zone()),
+                            v.firstBy() + " (" + instant(v.firstByCreated(), v.zone()) + ", "
+                                    + instant(v.firstByAnswered(), v.zone()) + ")",
+                            n(v.overtakenBy()),
+                            clock(v.extraWaitSeconds())
+                        }));
+                table(w, rows, 5);
+                if (o.overtaken() > LISTED) {
+                    line(
+                            w,
+                            "  ",
+                            "order.more",
+                            o.overtaken() - LISTED,
+                            o.tickets().size());
                 }
             }
             w.println();
         }
 
         if (!s.exclusions().isEmpty()) {
-            w.println("Excluded tickets");
-            for (Map.Entry<String, Long> e : s.exclusionsIn(Locale.ENGLISH).entrySet()) {
+            w.println(t("excluded"));
+            for (Map.Entry<String, Long> e : s.exclusionsIn(lang.locale()).entrySet()) {
                 printf(w, "  %,6d  %s%n", e.getValue(), e.getKey());
             }
             w.println();
         }
 
         if (c.rejected() > 0) {
-            printf(w, "Rejected rows (%,d)%n", c.rejected());
+            line(w, "", "rejected", c.rejected());
             int shown = 0;
             for (RejectedRow r : report.rejected()) {
                 if (shown++ == LISTED) {
-                    printf(w, "  ... and %,d more (all in the JSON and CSV reports)%n", c.rejected() - LISTED);
+                    line(w, "  ", "rejected.more", c.rejected() - LISTED);
                     break;
                 }
                 printf(
                         w,
                         "  %s%s: %s%n",
-                        ExportFacts.position(h.ticketSource().layout().positions(), r.line(), ENGLISH),
+                        ExportFacts.position(h.ticketSource().layout().positions(), r.line(), lang),
                         r.id().isEmpty() ? "" : " (" + r.id() + ")",
-                        r.reason());
+                        reason(r.reason()));
             }
             w.println();
         }
         if (c.afterAsOf() > 0) {
-            printf(w, "Created after --as-of (%,d), out of the audit%n", c.afterAsOf());
+            line(w, "", "afterAsOf", c.afterAsOf());
             s.afterAsOfSample().stream()
                     .limit(LISTED)
                     .forEach(r -> printf(
                             w,
                             "  %s (%s): %s%n",
-                            ExportFacts.position(h.ticketSource().layout().positions(), r.line(), ENGLISH),
+                            ExportFacts.position(h.ticketSource().layout().positions(), r.line(), lang),
                             r.id(),
-                            r.reason()));
+                            reason(r.reason())));
             if (c.afterAsOf() > LISTED) {
-                printf(
+                line(
                         w,
-                        "  ... and %,d more (the first %,d in the JSON report)%n",
+                        "  ",
+                        "afterAsOf.more",
                         c.afterAsOf() - LISTED,
                         s.afterAsOfSample().size());
             }
             w.println();
         }
         if (s.eventProblemCount() > 0) {
-            printf(w, "Event problems (%,d)%n", s.eventProblemCount());
+            line(w, "", "eventProblems", s.eventProblemCount());
             s.eventProblems().stream()
                     .limit(LISTED)
                     .forEach(r -> printf(
-                            w, "  line %d%s: %s%n", r.line(), r.id().isEmpty() ? "" : " (" + r.id() + ")", r.reason()));
+                            w,
+                            "  %s%s: %s%n",
+                            String.format(numbers, t("eventLine"), r.line()),
+                            r.id().isEmpty() ? "" : " (" + r.id() + ")",
+                            reason(r.reason())));
             w.println();
         }
         if (!s.unusedStates().isEmpty()) {
-            w.println("Event states no rule of the contract names (they let the clock run; pause-on names the"
-                    + " pausing ones)");
+            w.println(t("unusedStates"));
             for (AuditSummary.StateUse u : s.unusedStates()) {
                 printf(
                         w,
-                        "  %-20s %,6d %s, first: %s%n",
+                        "  %-20s %,6d %s, %s%n",
                         u.state(),
                         u.events(),
-                        u.events() == 1 ? "event " : "events",
-                        u.examples().stream()
-                                .map(e -> "line " + e.line() + " (" + e.id() + ")")
-                                .collect(java.util.stream.Collectors.joining(", ")));
+                        u.events() == 1 ? t("eventCount.one") : t("eventCount.many"),
+                        String.format(
+                                t("unusedStates.first"),
+                                u.examples().stream()
+                                        .map(e ->
+                                                String.format(numbers, t("eventLine"), e.line()) + " (" + e.id() + ")")
+                                        .collect(java.util.stream.Collectors.joining(", "))));
             }
             w.println();
         }
@@ -291,34 +444,35 @@ final class TextRenderer implements Renderer<AuditReport> {
                 .filter(n -> !s.nothingJudged() || !n.equals(s.nothingJudgedReason()))
                 .toList();
         for (String note : notes) {
-            w.println("Note: " + TerminalText.clean(note));
+            line(w, "", "note", TerminalText.clean(note));
         }
         if (!notes.isEmpty()) {
             w.println();
         }
 
-        w.println("Evidence");
+        w.println(t("evidence"));
         printf(w, "  slaudit %s%n", h.toolVersion());
         for (InputFile f : h.inputs()) {
             printf(w, "  %-8s %s  sha256 %s%n", f.role(), f.path(), f.sha256());
         }
         for (AuditSummary.CalendarUse cal : s.calendars()) {
-            printf(
-                    w,
-                    "  calendar %s: %s; holidays from %s, years %s%n",
-                    cal.name(),
-                    cal.hours(),
-                    cal.source(),
-                    years(cal.years()));
+            line(w, "  ", "calendar", cal.name(), cal.hours(), cal.source(), years(cal.years()));
         }
         w.flush();
     }
 
+    /** One line: the indent, then a phrase of the summary with its arguments. */
+    private void line(PrintWriter w, String indent, String key, Object... args) {
+        w.print(indent);
+        printf(w, t(key) + "%n", args);
+    }
+
     /**
      * Formatted with ASCII digits whatever the JVM's locale (an Arabic locale would write
-     * Arabic-Indic digits), every text escaped for the terminal: the values come from the export.
+     * Arabic-Indic digits; German groups with dots), every text escaped for the terminal: the values
+     * come from the export.
      */
-    private static void printf(PrintWriter w, String format, Object... args) {
+    private void printf(PrintWriter w, String format, Object... args) {
         Object[] clean = args.clone();
         for (int i = 0; i < clean.length; i++) {
             if (clean[i] instanceof String text) {
@@ -327,7 +481,7 @@ final class TextRenderer implements Renderer<AuditReport> {
                 clean[i] = TerminalText.clean(clean[i].toString());
             }
         }
-        w.printf(Locale.ROOT, format, clean);
+        w.printf(numbers, format, clean);
     }
 
     private static String inputPath(AuditHeader h, String role) {
@@ -338,15 +492,15 @@ final class TextRenderer implements Renderer<AuditReport> {
                 .orElse("?");
     }
 
-    private static String years(List<Integer> years) {
+    private String years(List<Integer> years) {
         if (years.isEmpty()) {
-            return "none";
+            return t("years.none");
         }
         return years.size() == 1 ? years.get(0).toString() : years.get(0) + "-" + years.get(years.size() - 1);
     }
 
-    private static String n(long value) {
-        return String.format(java.util.Locale.ROOT, "%,d", value);
+    private String n(long value) {
+        return String.format(numbers, "%,d", value);
     }
 
     /** Columns padded to their widest cell; the first {@code textColumns} left-aligned, the rest right. */

@@ -76,26 +76,33 @@ final class AuditFixture {
 
     /** The finished audit; the caller closes it. */
     AuditReport run() {
+        return Audit.run(request(), Progress.NONE);
+    }
+
+    /** The evidence for the tickets named, as {@code slaudit trace} gives it. */
+    TraceReport trace(String... ids) {
+        return Trace.run(request(), List.of(ids), java.util.Locale.ENGLISH);
+    }
+
+    private AuditRequest request() {
         List<Policy> loaded = policies.stream().map(PolicyReader::read).toList();
         ContractVersions contract = ContractVersions.of(loaded, policies);
         long asOfSecond = TimeText.parseInstant(asOf, ZoneId.of("UTC")).getEpochSecond();
-        return Audit.run(
-                new AuditRequest(
-                        contract,
-                        tickets,
-                        Optional.ofNullable(events),
-                        Optional.empty(),
-                        Optional.empty(),
-                        period,
-                        asOfSecond,
-                        true,
-                        reading,
-                        Optional.empty(),
-                        Optional.empty(),
-                        strict,
-                        true,
-                        names),
-                Progress.NONE);
+        return new AuditRequest(
+                contract,
+                tickets,
+                Optional.ofNullable(events),
+                Optional.empty(),
+                Optional.empty(),
+                period,
+                asOfSecond,
+                true,
+                reading,
+                Optional.empty(),
+                Optional.empty(),
+                strict,
+                true,
+                names);
     }
 
     /** The verdicts by ticket id, and the rejected rows, of a finished audit. */

@@ -52,14 +52,98 @@ class ScenariosTest {
     @Test
     void everyReadingOfThePriceListIsQuotedToo() {
         ScenarioQuote q = Scenarios.quote(SaasContract.POLICY, EXAMPLE);
-        assertThat(q.otherReadings()).hasSize(5);
-        ScenarioQuote charged = q.otherReadings().stream()
-                .filter(o -> o.reading().contains("level-3-fee=charged"))
-                .findFirst()
-                .orElseThrow();
+        // the five questions of the price list, each with its one other reading, whether it changes
+        // this month or not; then the guarantee read as clock hours, which changes a verdict
+        assertThat(q.otherReadings())
+                .map(o -> o.changed().orElseThrow().name())
+                .containsExactly(
+                        "unused-minutes=carry-over",
+                        "activation-credit=last",
+                        "level-3-fee=charged",
+                        "band-crossing=per-block",
+                        "hotline-holidays=weekday",
+                        "guarantee-window=clock-hours",
+                        "guarantee-window=next-working-day");
+        ScenarioQuote charged = q.otherReadings().get(2);
         // level 3 with level 2's fee on top: 39.00 + 89.00 + 15.00 + 192.00 = 335.00
         assertThat(charged.tier("level-3").orElseThrow().total()).isEqualTo(money("335.00"));
         assertThat(charged.cheapestMeeting()).contains("level-3");
+        // a month without holidays, crossings or unused minutes, the activation credit left out:
+        // the other four questions of the price list change nothing
+        for (ScenarioQuote o : List.of(
+                q.otherReadings().get(0),
+                q.otherReadings().get(1),
+                q.otherReadings().get(3),
+                q.otherReadings().get(4))) {
+            assertThat(o.tiers())
+                    .as(o.reading())
+                    .extracting(ScenarioQuote.TierQuote::total)
+                    .containsExactly(money("244.50"), money("276.00"), money("296.00"));
+        }
+        assertThat(q.otherReadings().get(5).cheapestMeeting()).isEmpty();
+        assertThat(q.changed()).isEmpty();
+    }
+
+    @Test
+    void aReadingThatChangesNoVerdictAndNoPriceIsLeftOut() {
+        // without a requirement the guarantee's reading changes nothing a quote says
+        Scenario noRequirement = new Scenario(120, List.of(SATURDAY_NIGHT), Optional.empty());
+        ScenarioQuote q = Scenarios.quote(SaasContract.POLICY, noRequirement);
+        assertThat(q.otherReadings())
+                .map(o -> o.changed().orElseThrow().ambiguity())
+                .doesNotContain("guarantee-window")
+                .hasSize(5);
+    }
+
+    @Test
+    void eachPrioritysCheckIsKeptForDocumentsInOtherLanguages() {
+        ScenarioQuote q = Scenarios.quote(SaasContract.POLICY, EXAMPLE);
+        assertThat(q.tier("level-1").orElseThrow().verdict().checks())
+                .singleElement()
+                .satisfies(c -> {
+                    assertThat(c.priority()).contains("request");
+                    assertThat(c.outcome()).isEqualTo(ScenarioQuote.Outcome.BEST_EFFORT);
+                });
+        assertThat(q.tier("level-3").orElseThrow().verdict().checks())
+                .singleElement()
+                .satisfies(c -> {
+                    assertThat(c.outcome()).isEqualTo(ScenarioQuote.Outcome.WITHIN);
+                    assertThat(c.target()).contains(TargetTime.parse("4 business hours"));
+                });
+    }
+
+    @Test
+    void aRequirementNoPriorityAnswersIsMetByNoTier() {
+        Scenario s = new Scenario(
+                0,
+                List.of(),
+                Optional.of(new Scenario.ResponseRequirement(
+                        TargetTime.parse("8 business hours"),
+                        Optional.empty(),
+                        Optional.of("the contract has no class for severity high"))));
+        ScenarioQuote q = Scenarios.quote(SaasContract.POLICY, s);
+        assertThat(q.tiers()).allSatisfy(t -> {
+            assertThat(t.meets()).isEqualTo(ScenarioQuote.Meets.NO);
+            assertThat(t.because()).isEqualTo("the contract has no class for severity high");
+            assertThat(t.verdict().checks())
+                    .extracting(ScenarioQuote.Check::outcome)
+                    .containsExactly(ScenarioQuote.Outcome.NO_PRIORITY);
+        });
+        assertThat(q.cheapestMeeting()).isEmpty();
+        assertThat(q.cheapest()).contains("level-1");
+    }
+
+    @Test
+    void aRequestWithoutATierGetsOnlyTheTargetsForEveryTier() {
+        // the support levels' targets all name a tier, except resolution: without a tier there is
+        // no first-response target at all
+        ScenarioQuote.Verdict v = Scenarios.requirement(
+                SaasContract.POLICY,
+                SaasContract.POLICY.defaultReading(),
+                Optional.empty(),
+                EXAMPLE.requirement().orElseThrow());
+        assertThat(v.meets()).isEqualTo(ScenarioQuote.Meets.NO);
+        assertThat(v.because()).isEqualTo("no first-response target");
     }
 
     @Test

@@ -240,7 +240,9 @@ class CompareCommandTest {
         JsonNode disposition = tickets.get("policies").get(1);
         assertThat(disposition.get("policy").asText()).isEqualTo("dispositionsportal");
         assertThat(disposition.get("excluded").asLong()).isZero();
-        assertThat(disposition.get("unknown_names")).isNotEmpty();
+        // and, since its clause 4.3 speaks of any "Anzeige" (a catch-all channel, issue 11), every
+        // channel the export names is one the clause knows
+        assertThat(disposition.get("unknown_names")).isEmpty();
         assertThat(tickets.get("differing_count").asLong()).isPositive();
     }
 
@@ -289,6 +291,34 @@ class CompareCommandTest {
                 .doesNotContain("gamma-desk", "Exception", "\tat ");
         assertThat(Cli.run("compare", POLICIES, "--year", "1850").err())
                 .contains("1850 is outside the years slaudit computes calendars for");
+    }
+
+    @Test
+    void aSeverityWithoutAClassIsShownAsSuchInEveryDocument() throws IOException {
+        // the map leaves Beta's Severity 2 without a severity: no class of Beta stands for high
+        Path map = dir.resolve("map.yaml");
+        Files.writeString(map, "policies:\n  beta-care:\n    sev1: critical\n    sev2: []\n    sev3: normal\n");
+        Path out = dir.resolve("docs");
+        Cli.Result r = Cli.run(
+                "compare",
+                POLICIES + "beta.yaml",
+                "--year",
+                "2026",
+                "--severity-map",
+                map.toString(),
+                "--format",
+                "text,md,html,json",
+                "--out",
+                out + "/");
+        assertThat(r.exitCode()).as(r.toString()).isZero();
+        assertThat(Files.readString(out.resolve("compare.txt"))).contains("no class for this severity");
+        assertThat(new ObjectMapper()
+                        .readTree(out.resolve("compare.json").toFile())
+                        .get("policies")
+                        .get(0)
+                        .get("unmapped_severities"))
+                .extracting(JsonNode::asText)
+                .contains("high");
     }
 
     @Test
