@@ -368,7 +368,38 @@ public final class Audit {
                 "tickets", request.tickets().toString(), sha256, reader.table().size()));
         request.events().ifPresent(p -> inputs.add(InputFile.of("events", p)));
         request.mapping().ifPresent(p -> inputs.add(InputFile.of("mapping", p)));
+        // what was supplied for what the contract leaves open, by the option that gave it
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (Policy p : request.contract().all()) {
+            for (io.slaudit.policy.FilledValue f : p.filled()) {
+                if (!f.supplied()) {
+                    continue;
+                }
+                String role = f.by() == io.slaudit.policy.FilledValue.By.ASSUME
+                        ? f.by().word()
+                        : f.by().word() + " " + f.key();
+                String path = f.by() == io.slaudit.policy.FilledValue.By.ASSUME
+                        ? f.file().orElseThrow()
+                        : f.value();
+                if (seen.add(role + "\u0000" + path)) {
+                    inputs.add(new InputFile(
+                            role,
+                            path,
+                            f.sha256().orElseThrow(),
+                            f.file().map(x -> fileSize(Path.of(x))).orElse((long)
+                                    f.value().getBytes(java.nio.charset.StandardCharsets.UTF_8).length)));
+                }
+            }
+        }
         return inputs;
+    }
+
+    private static long fileSize(Path file) {
+        try {
+            return java.nio.file.Files.size(file);
+        } catch (java.io.IOException e) {
+            return 0;
+        }
     }
 
     private static List<Version> versions(ContractVersions contract, AuditRequest request, Set<Metric> measurable) {
@@ -463,6 +494,8 @@ public final class Audit {
         long rejected;
         final List<RejectedRow> rejectedSample = new ArrayList<>();
         final Map<TargetKey, long[]> compliance = new LinkedHashMap<>();
+        /** Results resting on no assumption, by status ordinal. */
+        final long[] grounded = new long[Status.values().length];
         /** By (year * 12 + month - 1): [metric ordinal][status ordinal]. */
         final Map<Long, long[][]> months = new TreeMap<>();
 
@@ -504,6 +537,9 @@ public final class Audit {
                                 k -> new long[Status.values().length])[
                         r.status().ordinal()]++;
                 month[r.metric().ordinal()][r.status().ordinal()]++;
+                if (!r.restsOnAssumptions()) {
+                    grounded[r.status().ordinal()]++;
+                }
                 if (r.guarantee() == Guarantee.BEST_EFFORT && r.targetSeconds().isPresent()) {
                     Optional<Boolean> aim = r.aimMet(asOf);
                     aims.computeIfAbsent(new TargetKey(r.metric(), r.priority(), r.target()), k -> new long[3])[
@@ -655,6 +691,7 @@ public final class Audit {
                     notes,
                     afterAsOfSample,
                     unusedStates,
+                    tally(grounded),
                     aimRows(aims),
                     order);
         }

@@ -37,6 +37,7 @@ public record AuditSummary(
         List<String> notes,
         List<RejectedRow> afterAsOfSample,
         List<StateUse> unusedStates,
+        Tally withoutAssumptions,
         List<AimRow> aims,
         Optional<Order> order) {
 
@@ -53,8 +54,29 @@ public record AuditSummary(
         notes = List.copyOf(notes);
         afterAsOfSample = List.copyOf(afterAsOfSample);
         unusedStates = List.copyOf(unusedStates);
+        Objects.requireNonNull(withoutAssumptions, "withoutAssumptions");
         aims = List.copyOf(aims);
         Objects.requireNonNull(order, "order");
+    }
+
+    /**
+     * The results that rest on no assumption of the encoding: compliance by the contract's words
+     * alone. Equal to {@link #overall()} when no verdict rests on an assumption.
+     */
+    public Tally grounded() {
+        return withoutAssumptions;
+    }
+
+    /** Whether some result rests on an assumption, so that the two compliance figures differ in what they count. */
+    public boolean hasAssumptionDependentResults() {
+        Tally all = overall();
+        return all.met() + all.breached() + all.open() + all.openBreached() + all.bestEffort() + all.excluded()
+                != withoutAssumptions.met()
+                        + withoutAssumptions.breached()
+                        + withoutAssumptions.open()
+                        + withoutAssumptions.openBreached()
+                        + withoutAssumptions.bestEffort()
+                        + withoutAssumptions.excluded();
     }
 
     /** The same totals with other notes. */
@@ -73,6 +95,7 @@ public record AuditSummary(
                 other,
                 afterAsOfSample,
                 unusedStates,
+                withoutAssumptions,
                 aims,
                 order);
     }

@@ -4,6 +4,7 @@ import io.slaudit.policy.Guarantee;
 import io.slaudit.policy.Metric;
 import io.slaudit.tickets.Reason;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
@@ -26,7 +27,9 @@ public record MetricResult(
         ZoneId zone,
         Guarantee guarantee,
         boolean businessTime,
-        Optional<Reason> reason) {
+        Optional<Reason> reason,
+        List<String> assumptions,
+        List<String> supplied) {
 
     public MetricResult {
         Objects.requireNonNull(metric, "metric");
@@ -41,6 +44,66 @@ public record MetricResult(
         Objects.requireNonNull(zone, "zone");
         Objects.requireNonNull(guarantee, "guarantee");
         Objects.requireNonNull(reason, "reason");
+        assumptions = List.copyOf(assumptions);
+        supplied = List.copyOf(supplied);
+    }
+
+    /** A verdict that rests on the contract's words alone. */
+    public MetricResult(
+            Metric metric,
+            String priority,
+            Status status,
+            OptionalLong due,
+            OptionalLong at,
+            OptionalLong elapsedSeconds,
+            OptionalLong targetSeconds,
+            String target,
+            Optional<String> calendar,
+            ZoneId zone,
+            Guarantee guarantee,
+            boolean businessTime,
+            Optional<Reason> reason) {
+        this(
+                metric,
+                priority,
+                status,
+                due,
+                at,
+                elapsedSeconds,
+                targetSeconds,
+                target,
+                calendar,
+                zone,
+                guarantee,
+                businessTime,
+                reason,
+                List.of(),
+                List.of());
+    }
+
+    /** The same verdict, resting on these assumptions (ids) and supplied values (keys). */
+    public MetricResult grounded(List<String> assumptionIds, List<String> suppliedKeys) {
+        return new MetricResult(
+                metric,
+                priority,
+                status,
+                due,
+                at,
+                elapsedSeconds,
+                targetSeconds,
+                target,
+                calendar,
+                zone,
+                guarantee,
+                businessTime,
+                reason,
+                assumptionIds,
+                suppliedKeys);
+    }
+
+    /** Whether the verdict rests on an assumption of the encoding, not on the contract's words alone. */
+    public boolean restsOnAssumptions() {
+        return !assumptions.isEmpty();
     }
 
     /**

@@ -178,6 +178,9 @@ final class TicketJudge {
 
     private final Map<String, Channel> channelSpellings = new HashMap<>();
 
+    /** The channel that takes every name no other claims (alias '*'), or null. */
+    private final Channel catchAllChannel;
+
     /** Why a ticket on an uncovered channel is excluded, by channel key: the same for every ticket. */
     private final Map<String, Optional<Reason>> notCovered = new HashMap<>();
 
@@ -234,6 +237,14 @@ final class TicketJudge {
                                 .orElseGet(() -> Reason.of("channel.not-covered", c.key())))));
         policy.regions().values().forEach(r -> r.names().forEach(n -> regionNames.putIfAbsent(lower(n), r)));
         policy.commercial().tiers().values().forEach(t -> t.names().forEach(n -> tierNames.putIfAbsent(lower(n), t)));
+        // a package stands for the tier it includes ("Enterprise" books Supportlevel 2); a tier's own names win
+        policy.commercial()
+                .packages()
+                .values()
+                .forEach(p -> policy.commercial()
+                        .tierOf(p)
+                        .ifPresent(t -> List.of(p.key(), p.label()).forEach(n -> tierNames.putIfAbsent(lower(n), t))));
+        catchAllChannel = policy.catchAllChannel().orElse(null);
         List<List<Target>> first = null;
         for (ReadingChoice r : readings) {
             List<Target> under = policy.targetsUnder(r);
@@ -462,7 +473,8 @@ final class TicketJudge {
     }
 
     private Channel channelNamed(String name) {
-        return named(name, channelSpellings, channelNames);
+        Channel c = named(name, channelSpellings, channelNames);
+        return c == null && catchAllChannel != null && !name.isBlank() ? catchAllChannel : c;
     }
 
     /** A name looked up as spelled first, and only then lower-cased: exports repeat a few spellings. */
@@ -507,9 +519,83 @@ final class TicketJudge {
                 continue;
             }
             long start = policy.priorityChange() == PriorityChangeRule.RESTART ? priority.since : t.created();
-            out.add(judge(scope, target, metric, priority.key, start, at, asOf, rule));
+            out.add(grounded(judge(scope, target, metric, priority.key, start, at, asOf, rule), scope, target));
         }
         return out;
+    }
+
+    /** What each combination of target, calendar, channel, tier, region and priority rests on. */
+    private final Map<String, List<List<String>>> grounds = new HashMap<>();
+
+    /**
+     * The verdict with the assumptions it rests on: those that name its calendar (or a part of
+     * it), its target, channel, tier, region, priority or reading, the business-day rule where it
+     * counts business days, and those of the clock and the dates in force, which bear on every
+     * verdict; and the keys of the values supplied for its calendar or target time.
+     */
+    private MetricResult grounded(MetricResult r, Scope scope, Target target) {
+        if (policy.text().assumptions().isEmpty() && policy.filled().isEmpty()) {
+            return r;
+        }
+        TargetInfo facts = info.get(target);
+        String calendar = (facts.calendar != null ? facts.calendar : scope.calendar()).name;
+        String key = System.identityHashCode(target) + "|" + calendar + "|"
+                + scope.channel().orElse("") + "|" + scope.tier().orElse("") + "|"
+                + scope.region().orElse("") + "|" + r.priority();
+        List<List<String>> g = grounds.computeIfAbsent(key, k -> groundsOf(target, calendar, scope, r.priority()));
+        return r.grounded(g.get(0), g.get(1));
+    }
+
+    private List<List<String>> groundsOf(Target target, String calendar, Scope scope, String priority) {
+        boolean businessDays = target.within().map(TargetTime::isBusinessDays).orElse(false);
+        List<String> ids = new ArrayList<>();
+        // a placeholder's assumption no longer bears on anything once a value is supplied for it
+        java.util.Set<String> replaced = new java.util.HashSet<>();
+        for (io.slaudit.policy.OpenValue<?> o : policy.openValues()) {
+            if (o.assumption().isPresent()
+                    && policy.filledValue(o.key())
+                            .map(io.slaudit.policy.FilledValue::supplied)
+                            .orElse(false)) {
+                replaced.add(o.assumption().get());
+            }
+        }
+        for (io.slaudit.policy.Assumption a : policy.text().assumptions()) {
+            if (replaced.contains(a.id())) {
+                continue;
+            }
+            boolean bears = a.affects().stream().anyMatch(ref -> switch (ref.kind()) {
+                case CALENDAR -> ref.name().orElseThrow().equals(calendar);
+                case TARGET -> ref.coversTarget(target.metric(), priority);
+                case CHANNEL ->
+                    scope.channel().map(c -> c.equals(ref.name().orElseThrow())).orElse(false);
+                case TIER ->
+                    scope.tier().map(c -> c.equals(ref.name().orElseThrow())).orElse(false);
+                case REGION ->
+                    scope.region().map(c -> c.equals(ref.name().orElseThrow())).orElse(false);
+                case PRIORITY -> ref.name().orElseThrow().equals(priority);
+                case READING -> target.when().containsKey(ref.name().orElseThrow());
+                case BUSINESS_DAY -> businessDays;
+                case PAUSE_ON, EFFECTIVE_FROM, EFFECTIVE_TO -> true;
+                case PACKAGE, PRICING, HOTLINE, PHONE_SUPPORT, PRICE_BASIS -> false;
+            });
+            if (bears) {
+                ids.add(a.id());
+            }
+        }
+        List<String> supplied = new ArrayList<>();
+        for (io.slaudit.policy.FilledValue f : policy.filled()) {
+            boolean bears = f.key().kind() == io.slaudit.policy.PolicyRef.Kind.CALENDAR
+                    ? f.key().name().orElseThrow().equals(calendar)
+                    : target.open().map(o -> o.key().equals(f.key())).orElse(false);
+            if (bears) {
+                if (f.supplied()) {
+                    supplied.add(f.key().toString());
+                } else {
+                    f.assumption().filter(x -> !ids.contains(x)).ifPresent(ids::add);
+                }
+            }
+        }
+        return List.of(ids, supplied);
     }
 
     /**

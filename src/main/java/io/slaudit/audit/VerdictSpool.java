@@ -92,6 +92,8 @@ public final class VerdictSpool implements AutoCloseable {
                 o.writeByte(r.guarantee().ordinal());
                 o.writeBoolean(r.businessTime());
                 optionalReason(o, r.reason());
+                texts(o, r.assumptions());
+                texts(o, r.supplied());
             }
             o.writeShort(v.otherReadings().size());
             for (OtherReading other : v.otherReadings()) {
@@ -259,8 +261,24 @@ public final class VerdictSpool implements AutoCloseable {
             Guarantee g = Guarantee.values()[in.readByte()];
             boolean business = in.readBoolean();
             Optional<Reason> reason = optionalReason(in);
+            List<String> assumptions = texts(in);
+            List<String> supplied = texts(in);
             results.add(new MetricResult(
-                    metric, p, status, due, at, elapsed, target, label, calendar, rz, g, business, reason));
+                    metric,
+                    p,
+                    status,
+                    due,
+                    at,
+                    elapsed,
+                    target,
+                    label,
+                    calendar,
+                    rz,
+                    g,
+                    business,
+                    reason,
+                    assumptions,
+                    supplied));
         }
         int otherCount = in.readShort();
         List<OtherReading> others = new ArrayList<>(otherCount);
@@ -273,6 +291,22 @@ public final class VerdictSpool implements AutoCloseable {
         }
         return new TicketVerdict(
                 t, priority, original, version, vChannel, vRegion, vTier, exclusion, zone, results, others);
+    }
+
+    private static void texts(DataOutputStream o, List<String> values) throws IOException {
+        o.writeShort(values.size());
+        for (String v : values) {
+            writeText(o, v);
+        }
+    }
+
+    private static List<String> texts(DataInputStream in) throws IOException {
+        int n = in.readShort();
+        List<String> out = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            out.add(readText(in));
+        }
+        return out;
     }
 
     private static void optional(DataOutputStream o, Optional<String> value) throws IOException {

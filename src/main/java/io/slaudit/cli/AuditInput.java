@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -90,6 +91,9 @@ final class AuditInput {
                     + " offset (default: the contract's default calendar zone).")
     String ticketsZone;
 
+    @Mixin
+    SuppliedOptions supplied = new SuppliedOptions();
+
     /** The policy files named, folders expanded; each once. */
     List<Path> policyFiles() {
         List<Path> files = PolicyFiles.expand(policies, false, "--policy: ");
@@ -100,6 +104,7 @@ final class AuditInput {
     /** Every file read: no output may be one of them. */
     List<Path> inputs(List<Path> policyFiles) {
         List<Path> in = new ArrayList<>(policyFiles);
+        in.addAll(supplied.files());
         in.add(tickets);
         if (events != null) {
             in.add(events);
@@ -129,7 +134,7 @@ final class AuditInput {
         if (!problems.isEmpty()) {
             throw new InputException(InputException.Kind.INVALID, problems);
         }
-        ContractVersions contract = ContractVersions.of(loaded, policyFiles);
+        ContractVersions contract = ContractVersions.of(supplied.apply(loaded, "the audit"), policyFiles);
         Optional<ExportProfile> profile = Optional.empty();
         Optional<Path> mapping = Optional.empty();
         if (source != null && source.profile != null) {

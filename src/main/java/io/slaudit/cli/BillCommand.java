@@ -22,6 +22,7 @@ import java.util.OptionalDouble;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -146,11 +147,15 @@ final class BillCommand implements Callable<Integer> {
                     + " support).")
     String callsZone;
 
+    @Mixin
+    SuppliedOptions supplied = new SuppliedOptions();
+
     @Override
     public Integer call() {
         List<Renderer<Bill>> renderers = renderers();
         Outputs outputs = Outputs.of("--out", out, Formats.documents(renderers), inputs());
-        Policy contract = PolicyReader.read(policy);
+        Policy contract = supplied.apply(List.of(PolicyReader.read(policy)), "the bill", SuppliedOptions.Need.CALENDARS)
+                .get(0);
         Optional<YearMonth> from = Optional.empty();
         Optional<YearMonth> to = Optional.empty();
         if (months != null && months.month != null) {

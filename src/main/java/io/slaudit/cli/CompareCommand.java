@@ -33,6 +33,7 @@ import java.util.OptionalDouble;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -130,6 +131,9 @@ final class CompareCommand implements Callable<Integer> {
             description = "Language of the text, md, html and pdf documents (default: en).")
     Lang lang = Lang.en;
 
+    @Mixin
+    SuppliedOptions supplied = new SuppliedOptions();
+
     @Override
     public Integer call() {
         List<Renderer<Comparison>> renderers = renderers();
@@ -151,6 +155,8 @@ final class CompareCommand implements Callable<Integer> {
         if (!problems.isEmpty()) {
             throw new InputException(InputException.Kind.INVALID, problems);
         }
+        // a comparison may show a placeholder; its results then rest on the placeholder's assumption
+        loaded = supplied.apply(loaded, "the comparison", SuppliedOptions.Need.PLACEHOLDERS);
         SeverityMap map = severityMap == null ? SeverityMap.none() : SeverityMap.read(severityMap);
         Optional<CostScenario> month = scenario == null ? Optional.empty() : Optional.of(CostScenario.read(scenario));
         Optional<CompareRequest.Replay> replay = Optional.empty();

@@ -97,7 +97,8 @@ final class SamplesGenerateCommand implements Callable<Integer> {
             targets.put(eventsDoc, Outputs.file("--events", events, eventsDoc, List.of(policy)));
         }
         Outputs outputs = Outputs.of(targets);
-        Policy contract = PolicyReader.read(policy);
+        // sample data may stand on the encoding's placeholders; an audit of it needs the values supplied
+        Policy contract = io.slaudit.policy.SuppliedValues.withPlaceholders(PolicyReader.read(policy));
         SampleExport export =
                 new SampleExport(contract, new SampleExport.Spec(dialect, tickets, seed, p.from(), p.to()));
         List<Path> written;

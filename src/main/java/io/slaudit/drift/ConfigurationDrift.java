@@ -235,6 +235,7 @@ public final class ConfigurationDrift {
                 PrioritySelector.ANY,
                 Optional.of(time),
                 Optional.empty(),
+                Optional.empty(),
                 c.guarantee(),
                 c.clock(),
                 List.of(),

@@ -16,18 +16,30 @@ public record Ambiguity(
 
     /** One way of reading the clause. */
     public record Reading(
-            String key, String meaning, Optional<BusinessDayRule> businessDay, PricingRules.Change pricing) {
+            String key,
+            String meaning,
+            Optional<BusinessDayRule> businessDay,
+            PricingRules.Change pricing,
+            Optional<ReadingExample> example) {
         public Reading {
             Objects.requireNonNull(key, "key");
             Objects.requireNonNull(meaning, "meaning");
             Objects.requireNonNull(businessDay, "businessDay");
             Objects.requireNonNull(pricing, "pricing");
+            Objects.requireNonNull(example, "example");
         }
 
-        /** A reading that leaves the pricing rules as they are. */
+        /** A reading that leaves the pricing rules as they are, without a checkable example. */
         public Reading(String key, String meaning, Optional<BusinessDayRule> businessDay) {
-            this(key, meaning, businessDay, PricingRules.Change.NONE);
+            this(key, meaning, businessDay, PricingRules.Change.NONE, Optional.empty());
         }
+    }
+
+    /** Whether any reading bears on anything: targets name it with {@code when}, or it sets business days or prices. */
+    public boolean bearsOnNothing(java.util.List<Target> targets) {
+        return targets.stream().noneMatch(t -> t.when().containsKey(key))
+                && readings.values().stream()
+                        .allMatch(r -> r.businessDay().isEmpty() && r.pricing().isEmpty());
     }
 
     /** Whether some reading changes how the contract's prices are applied. */

@@ -57,7 +57,12 @@ public final class CanonicalYaml {
         put(root, "effective-to", id.effectiveTo().map(Object::toString));
         root.put("currency", p.commercial().currency());
         Map<String, Object> calendars = new LinkedHashMap<>();
-        p.calendars().forEach((k, c) -> calendars.put(k, calendar(c)));
+        p.calendars().forEach((k, c) -> {
+            if (!p.openCalendars().containsKey(k)) {
+                calendars.put(k, calendar(c));
+            }
+        });
+        p.openCalendars().forEach((k, v) -> calendars.put(k, open(v, c -> calendar(c))));
         root.put("calendars", calendars);
         root.put("default-calendar", p.defaultCalendar());
         if (!p.regions().isEmpty()) {
@@ -82,6 +87,7 @@ public final class CanonicalYaml {
                 list(m, "aliases", c.aliases());
                 list(m, "excluded-roles", c.excludedRoles());
                 put(m, "calendar", c.calendar());
+                put(m, "condition", c.condition());
                 put(m, "note", c.note());
                 put(m, "source", c.source());
                 channels.put(k, m);
@@ -111,7 +117,11 @@ public final class CanonicalYaml {
             m.put(
                     "priority",
                     t.priorities().any() ? "any" : single(t.priorities().keys()));
-            put(m, "within", t.within().map(Object::toString));
+            if (t.open().isPresent()) {
+                m.put("within", open(t.open().get(), Object::toString));
+            } else {
+                put(m, "within", t.within().map(Object::toString));
+            }
             put(m, "calendar", t.calendar());
             m.put("guarantee", t.guarantee().key());
             if (!t.clock().isDefault()) {
@@ -146,7 +156,18 @@ public final class CanonicalYaml {
         clauses(root, "covers", p.text().covers());
         clauses(root, "exclusions", p.text().exclusions());
         clauses(root, "statements", p.text().statements());
-        clauses(root, "assumptions", p.text().assumptions());
+        if (!p.text().assumptions().isEmpty()) {
+            List<Object> out = new ArrayList<>();
+            for (Assumption a : p.text().assumptions()) {
+                Map<String, Object> m = new LinkedHashMap<>();
+                m.put("id", a.id());
+                m.put("text", a.text());
+                m.put("affects", a.affects().stream().map(Object::toString).toList());
+                put(m, "source", a.source());
+                out.add(m);
+            }
+            root.put("assumptions", out);
+        }
         if (!p.ambiguities().isEmpty()) {
             Map<String, Object> ambiguities = new LinkedHashMap<>();
             p.ambiguities().forEach((k, a) -> {
@@ -162,6 +183,14 @@ public final class CanonicalYaml {
                     if (!r.pricing().isEmpty()) {
                         rm.put("pricing", pricingChange(r.pricing()));
                     }
+                    r.example().ifPresent(x -> {
+                        Map<String, Object> em = new LinkedHashMap<>();
+                        put(em, "calendar", x.calendar());
+                        em.put("start", x.start().toString());
+                        em.put("within", x.within().toString());
+                        em.put("due", x.due().toString());
+                        rm.put("example", em);
+                    });
                     readings.put(rk, rm);
                 });
                 m.put("readings", readings);
@@ -245,6 +274,25 @@ public final class CanonicalYaml {
             put(m, "source", r.source());
             root.put("pricing", m);
         }
+        PriceBasis b = c.priceBasis();
+        if (b.isStated() || b.source().isPresent()) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            put(m, "monthly-fees", b.monthlyFees().map(PriceBasis.Basis::key));
+            put(m, "phone", b.phone().map(PriceBasis.Basis::key));
+            put(m, "hotline", b.hotline().map(PriceBasis.Basis::key));
+            put(m, "source", b.source());
+            root.put("price-basis", m);
+        }
+    }
+
+    /** A value the contract leaves open, in the form it is written. */
+    private static <T> Map<String, Object> open(OpenValue<T> v, java.util.function.Function<T, Object> value) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put(v.openness().key(), v.note());
+        v.placeholder().ifPresent(x -> m.put("placeholder", value.apply(x)));
+        put(m, "assumption", v.assumption());
+        put(m, "source", v.source());
+        return m;
     }
 
     private static Map<String, Object> pricingChange(PricingRules.Change c) {

@@ -8,7 +8,7 @@ import java.util.Optional;
 
 /**
  * What support costs: tiers, packages that include them, phone support, an emergency hotline, and
- * the rules by which the prices are applied. Prices are net.
+ * the rules by which the prices are applied, and whether the document calls its prices net or gross.
  */
 public record CommercialTerms(
         String currency,
@@ -16,7 +16,8 @@ public record CommercialTerms(
         Map<String, SupportPackage> packages,
         Optional<PhoneSupport> phoneSupport,
         Optional<Hotline> hotline,
-        PricingRules pricing) {
+        PricingRules pricing,
+        PriceBasis priceBasis) {
 
     public static final CommercialTerms NONE =
             new CommercialTerms("EUR", Map.of(), Map.of(), Optional.empty(), Optional.empty());
@@ -28,7 +29,7 @@ public record CommercialTerms(
             Map<String, SupportPackage> packages,
             Optional<PhoneSupport> phoneSupport,
             Optional<Hotline> hotline) {
-        this(currency, tiers, packages, phoneSupport, hotline, PricingRules.DEFAULT);
+        this(currency, tiers, packages, phoneSupport, hotline, PricingRules.DEFAULT, PriceBasis.UNSTATED);
     }
 
     public CommercialTerms {
@@ -38,6 +39,7 @@ public record CommercialTerms(
         Objects.requireNonNull(phoneSupport, "phoneSupport");
         Objects.requireNonNull(hotline, "hotline");
         Objects.requireNonNull(pricing, "pricing");
+        Objects.requireNonNull(priceBasis, "priceBasis");
     }
 
     /** Whether the contract prices anything: a tier, phone support or a hotline. */
@@ -51,6 +53,17 @@ public record CommercialTerms(
                 .filter(p -> p.key().toLowerCase(java.util.Locale.ROOT).equals(wanted)
                         || p.label().toLowerCase(java.util.Locale.ROOT).equals(wanted))
                 .findFirst();
+    }
+
+    /**
+     * The tier a package books: the one it includes, or the last when it includes several (as
+     * {@code slaudit bill} books it); empty for a package that includes none.
+     */
+    public Optional<Tier> tierOf(SupportPackage p) {
+        java.util.List<String> included = p.includesTiers();
+        return included.isEmpty()
+                ? Optional.empty()
+                : Optional.ofNullable(tiers.get(included.get(included.size() - 1)));
     }
 
     public Optional<Tier> defaultTier() {

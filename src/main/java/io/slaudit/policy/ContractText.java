@@ -4,10 +4,11 @@ import java.util.List;
 
 /**
  * The clauses kept in words: what support covers, what it excludes, statements without a
- * measurable promise, and the assumptions the encoding made where the document is silent.
+ * measurable promise, and the assumptions the encoding made where the document is silent, each
+ * tied to what it fills in.
  */
 public record ContractText(
-        List<Clause> covers, List<Clause> exclusions, List<Clause> statements, List<Clause> assumptions) {
+        List<Clause> covers, List<Clause> exclusions, List<Clause> statements, List<Assumption> assumptions) {
 
     public static final ContractText NONE = new ContractText(List.of(), List.of(), List.of(), List.of());
 
@@ -16,5 +17,9 @@ public record ContractText(
         exclusions = List.copyOf(exclusions);
         statements = List.copyOf(statements);
         assumptions = List.copyOf(assumptions);
+    }
+
+    public java.util.Optional<Assumption> assumption(String id) {
+        return assumptions.stream().filter(a -> a.id().equals(id)).findFirst();
     }
 }

@@ -18,6 +18,11 @@ import java.util.TreeMap;
  *
  * <p>Names that tickets use (priorities, channels, regions, tiers) are matched
  * case-insensitively against keys, labels and aliases.
+ *
+ * <p>What the document leaves open is explicit: a calendar it does not state is in {@code
+ * openCalendars} (and in {@code calendars} only once a value was given for it), a target time it
+ * does not state is the target's {@code open}. {@code filled} says which values an audit took for
+ * them and from whom; a policy as read has none.
  */
 public record Policy(
         PolicyIdentity identity,
@@ -34,13 +39,16 @@ public record Policy(
         ContractText text,
         Map<String, Ambiguity> ambiguities,
         HandlingOrderRule handlingOrder,
-        Map<String, Map<String, String>> wordings) {
+        Map<String, Map<String, String>> wordings,
+        Map<String, OpenValue<BusinessCalendar>> openCalendars,
+        List<FilledValue> filled) {
 
     public Policy {
         Objects.requireNonNull(identity, "identity");
         calendars = ordered(calendars);
+        openCalendars = ordered(openCalendars);
         Objects.requireNonNull(defaultCalendar, "defaultCalendar");
-        if (!calendars.containsKey(defaultCalendar)) {
+        if (!calendars.containsKey(defaultCalendar) && !openCalendars.containsKey(defaultCalendar)) {
             throw new IllegalArgumentException("the default calendar '" + defaultCalendar + "' is not defined");
         }
         regions = ordered(regions);
@@ -56,6 +64,7 @@ public record Policy(
         Objects.requireNonNull(commercial, "commercial");
         Objects.requireNonNull(text, "text");
         ambiguities = ordered(ambiguities);
+        filled = List.copyOf(filled);
         Objects.requireNonNull(handlingOrder, "handlingOrder");
         Map<String, Map<String, String>> copy = new LinkedHashMap<>();
         wordings.forEach((k, v) -> copy.put(k, Map.copyOf(v)));
@@ -70,6 +79,111 @@ public record Policy(
     public String wording(String text, java.util.Locale locale) {
         Map<String, String> byLanguage = wordings.get(text);
         return byLanguage == null ? text : byLanguage.getOrDefault(locale.getLanguage(), text);
+    }
+
+    /** The same policy with other calendars, targets and filled values: a value given for what it leaves open. */
+    Policy filledWith(Map<String, BusinessCalendar> newCalendars, List<Target> newTargets, List<FilledValue> values) {
+        return new Policy(
+                identity,
+                newCalendars,
+                defaultCalendar,
+                regions,
+                businessDay,
+                channels,
+                priorities,
+                newTargets,
+                pauseOn,
+                priorityChange,
+                commercial,
+                text,
+                ambiguities,
+                handlingOrder,
+                wordings,
+                openCalendars,
+                values);
+    }
+
+    /** The calendars the contract does not state and no value has been given for. */
+    public Map<String, OpenValue<BusinessCalendar>> stillOpenCalendars() {
+        Map<String, OpenValue<BusinessCalendar>> out = new LinkedHashMap<>();
+        openCalendars.forEach((k, v) -> {
+            if (!calendars.containsKey(k)) {
+                out.put(k, v);
+            }
+        });
+        return out;
+    }
+
+    /** Every calendar name the contract declares, stated or open. */
+    public java.util.Set<String> calendarNames() {
+        java.util.Set<String> names = new java.util.LinkedHashSet<>(calendars.keySet());
+        names.addAll(openCalendars.keySet());
+        return names;
+    }
+
+    /** The value an audit took for a key the contract leaves open, if any. */
+    public Optional<FilledValue> filledValue(PolicyRef key) {
+        return filled.stream().filter(f -> f.key().equals(key)).findFirst();
+    }
+
+    /** The values the contract leaves open that no value has been given for: calendars, then target times. */
+    public List<OpenValue<?>> stillOpen() {
+        List<OpenValue<?>> out = new ArrayList<>(stillOpenCalendars().values());
+        for (Target t : targets) {
+            if (t.timeIsOpen()
+                    && out.stream().noneMatch(x -> x.key().equals(t.open().get().key()))) {
+                out.add(t.open().get());
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Refuses a use of the policy that needs what it leaves open, naming each value, where the
+     * contract says that it is open, and how to supply it.
+     *
+     * @param use what needs the values ("the audit", "the comparison")
+     * @throws io.slaudit.input.InputException one problem per value still open
+     */
+    public void requireStated(String use, boolean canSupply) {
+        requireStated(use, canSupply, true);
+    }
+
+    /** As {@link #requireStated(String, boolean)}, for the calendars alone when {@code times} is false. */
+    public void requireStated(String use, boolean canSupply, boolean times) {
+        List<OpenValue<?>> open =
+                times ? stillOpen() : new ArrayList<>(stillOpenCalendars().values());
+        if (open.isEmpty()) {
+            return;
+        }
+        io.slaudit.input.Problems problems = new io.slaudit.input.Problems();
+        for (OpenValue<?> v : open) {
+            String how = v.key().kind() == PolicyRef.Kind.CALENDAR
+                    ? "--set " + v.key() + "=FILE"
+                    : "--set " + v.key() + "=\"4 business hours\"";
+            problems.add(
+                    v.at(),
+                    use + " needs " + v.key() + ", " + v.describe()
+                            + (canSupply
+                                    ? "; supply it with " + how + " or in an --assume FILE"
+                                    : "; this command cannot take it (audit takes --set and --assume)")
+                            + v.placeholder()
+                                    .map(x -> " (the placeholder of assumption "
+                                            + v.assumption().orElseThrow() + " is never used to judge)")
+                                    .orElse(""));
+        }
+        problems.throwIfAny(io.slaudit.input.InputException.Kind.INVALID);
+    }
+
+    /** Every value the contract leaves open: its open calendars, then its open target times. */
+    public List<OpenValue<?>> openValues() {
+        List<OpenValue<?>> out = new ArrayList<>(openCalendars.values());
+        for (Target t : targets) {
+            t.open()
+                    .filter(o -> out.stream().noneMatch(x -> x.key().equals(o.key())))
+                    .ifPresent(out::add);
+        }
+        return out;
     }
 
     private static <V> Map<String, V> ordered(Map<String, V> map) {
@@ -101,7 +215,8 @@ public record Policy(
      * out: see {@link #otherPricingReadings}.
      */
     public List<ReadingChoice> otherReadings(ReadingChoice base) {
-        return otherReadings(base, a -> !a.bearsOnPricing() || bearsOnVerdicts(a));
+        // an ambiguity of coverage alone (which services are included) changes no verdict either
+        return otherReadings(base, a -> (!a.bearsOnPricing() && !a.bearsOnNothing(targets)) || bearsOnVerdicts(a));
     }
 
     /** For every reading not in {@code base} that changes how the prices apply, {@code base} with it changed. */
@@ -109,7 +224,7 @@ public record Policy(
         return otherReadings(base, Ambiguity::bearsOnPricing);
     }
 
-    private boolean bearsOnVerdicts(Ambiguity a) {
+    boolean bearsOnVerdicts(Ambiguity a) {
         return targets.stream().anyMatch(t -> t.when().containsKey(a.key()))
                 || a.readings().values().stream().anyMatch(r -> r.businessDay().isPresent());
     }
@@ -244,7 +359,8 @@ public record Policy(
     }
 
     public Optional<Channel> channelNamed(String name) {
-        return named(channels.values(), Channel::names, name);
+        Optional<Channel> named = named(channels.values(), Channel::names, name);
+        return named.isPresent() || name.trim().isEmpty() ? named : catchAllChannel();
     }
 
     public Optional<Region> regionNamed(String name) {
@@ -253,6 +369,24 @@ public record Policy(
 
     public Optional<Tier> tierNamed(String name) {
         return named(commercial.tiers().values(), Tier::names, name);
+    }
+
+    /**
+     * The tier a ticket's tier text names: a tier by key, label or alias, or else a package by key or
+     * label, which stands for the tier it includes ("Enterprise" is Supportlevel 2 where the
+     * Enterprise package includes level 2).
+     */
+    public Optional<Tier> tierOrPackageNamed(String name) {
+        Optional<Tier> tier = tierNamed(name);
+        if (tier.isPresent()) {
+            return tier;
+        }
+        return commercial.packageNamed(name).flatMap(commercial::tierOf);
+    }
+
+    /** Whether a channel name is claimed by no channel but caught by the channel with the alias '*'. */
+    public Optional<Channel> catchAllChannel() {
+        return channels.values().stream().filter(Channel::catchesAll).findFirst();
     }
 
     private static <T> Optional<T> named(

@@ -38,7 +38,8 @@ final class PolicyChecks {
             Set<String> tiers,
             Set<String> channels,
             Set<String> regions,
-            Map<String, Set<String>> readings) {
+            Map<String, Set<String>> readings,
+            Set<String> packages) {
         Declared() {
             this(
                     new java.util.LinkedHashSet<>(),
@@ -46,7 +47,8 @@ final class PolicyChecks {
                     new java.util.LinkedHashSet<>(),
                     new java.util.LinkedHashSet<>(),
                     new java.util.LinkedHashSet<>(),
-                    new java.util.LinkedHashMap<>());
+                    new java.util.LinkedHashMap<>(),
+                    new java.util.LinkedHashSet<>());
         }
     }
 
@@ -82,6 +84,249 @@ final class PolicyChecks {
         commercial.phoneSupport().ifPresent(p -> calendarRef(calendars, p.calendar(), "phone-support/calendar"));
         commercial.hotline().ifPresent(h -> hotline(h, calendars));
         pricing(commercial, ambiguities);
+    }
+
+    /** The pricing rules an assumption may name as {@code pricing.RULE}. */
+    static final List<String> PRICING_RULES = List.of(
+            "phone-billed-per-started-minutes",
+            "unused-minutes",
+            "activation-credit",
+            "required-tier-fees",
+            "hotline-crossing",
+            "hotline-on-holidays");
+
+    /**
+     * The checks of what the encoding adds to the document: assumption ids are unique, what each
+     * affects exists, a placeholder names the assumption it is and that assumption names the value,
+     * a reading's example names a calendar there is.
+     */
+    void fidelity(
+            Map<String, BusinessCalendar> calendars,
+            Map<String, OpenValue<BusinessCalendar>> openCalendars,
+            List<Target> targets,
+            List<Assumption> assumptions,
+            Map<String, Ambiguity> ambiguities,
+            CommercialTerms commercial,
+            boolean effectiveFrom,
+            boolean effectiveTo) {
+        Map<String, Assumption> byId = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < assumptions.size(); i++) {
+            Assumption a = assumptions.get(i);
+            if (byId.putIfAbsent(a.id(), a) != null) {
+                problems.add(
+                        at.apply("assumptions/" + i + "/id"),
+                        "two assumptions have the id '" + a.id() + "'; an id names one assumption");
+            }
+            for (int r = 0; r < a.affects().size(); r++) {
+                String path = "assumptions/" + i + "/affects/" + r;
+                refExists(a.affects().get(r), targets, commercial, effectiveFrom, effectiveTo)
+                        .ifPresent(problem -> problems.add(at.apply(path), "assumption '" + a.id() + "': " + problem));
+            }
+        }
+        List<OpenValue<?>> open = new ArrayList<>(openCalendars.values());
+        targets.forEach(t -> t.open().ifPresent(open::add));
+        for (OpenValue<?> v : open) {
+            if (v.assumption().isEmpty()) {
+                continue;
+            }
+            String id = v.assumption().get();
+            Assumption a = byId.get(id);
+            if (a == null) {
+                problems.add(
+                        at.apply("open/" + v.key() + "/assumption"),
+                        "the placeholder of " + v.key() + " is assumption '" + id + "', which 'assumptions' does"
+                                + " not list" + (byId.isEmpty() ? "" : "; ids: " + String.join(", ", byId.keySet())));
+            } else if (a.affects().stream().noneMatch(r -> names(r, v.key()))) {
+                problems.add(
+                        at.apply("open/" + v.key() + "/assumption"),
+                        "assumption '" + id + "' is the placeholder of " + v.key() + ", so it must name " + v.key()
+                                + " in 'affects'");
+            }
+        }
+        ambiguities.forEach((k, amb) -> amb.readings()
+                .forEach((rk, r) -> r.example()
+                        .flatMap(ReadingExample::calendar)
+                        .filter(c -> !declared.calendars().contains(c))
+                        .ifPresent(c -> problems.add(
+                                at.apply("ambiguities/" + k + "/readings/" + rk + "/example/calendar"),
+                                "no calendar named '" + c + "'; defined: "
+                                        + String.join(", ", declared.calendars())))));
+    }
+
+    /**
+     * A reading's worked example is computed with the engine, on its calendar (an open calendar's
+     * placeholder) under the reading's business-day rule: a due time the engine contradicts is a
+     * finding, since the reading's words then promise something the audit would not judge.
+     */
+    void readingExamples(
+            Map<String, BusinessCalendar> calendars,
+            Map<String, OpenValue<BusinessCalendar>> openCalendars,
+            String defaultCalendar,
+            BusinessDayRule businessDay,
+            Map<String, Ambiguity> ambiguities,
+            io.slaudit.calendar.PublicHolidays holidays) {
+        ambiguities.forEach((k, amb) -> amb.readings()
+                .forEach((rk, r) -> r.example().ifPresent(x -> {
+                    String name = x.calendar().orElse(defaultCalendar);
+                    BusinessCalendar c = calendars.containsKey(name)
+                            ? calendars.get(name)
+                            : Optional.ofNullable(openCalendars.get(name))
+                                    .flatMap(OpenValue::placeholder)
+                                    .orElse(null);
+                    if (c == null) {
+                        return;
+                    }
+                    java.time.ZoneId zone = c.zone();
+                    Target t = new Target(
+                            Metric.FIRST_RESPONSE,
+                            PrioritySelector.ANY,
+                            Optional.of(x.within()),
+                            Optional.empty(),
+                            Optional.of(name),
+                            Guarantee.GUARANTEED,
+                            ClockRule.DEFAULT,
+                            List.of(),
+                            List.of(),
+                            List.of(),
+                            Map.of(),
+                            Optional.empty(),
+                            Optional.empty());
+                    BusinessDayRule rule = r.businessDay().orElse(businessDay);
+                    long start = x.start().atZone(zone).toEpochSecond();
+                    long due;
+                    try {
+                        due = io.slaudit.audit.DueTime.withoutPauses(
+                                io.slaudit.calendar.BusinessClock.of(c, holidays),
+                                new io.slaudit.calendar.ZoneTime(zone),
+                                t,
+                                start,
+                                rule);
+                    } catch (RuntimeException e) {
+                        problems.add(
+                                at.apply("ambiguities/" + k + "/readings/" + rk + "/example"),
+                                "the example of reading '" + rk + "' cannot be computed: " + e.getMessage());
+                        return;
+                    }
+                    java.time.LocalDateTime computed =
+                            java.time.LocalDateTime.ofInstant(java.time.Instant.ofEpochSecond(due), zone);
+                    if (!computed.equals(x.due())) {
+                        problems.add(
+                                at.apply("ambiguities/" + k + "/readings/" + rk + "/example"),
+                                "the example of reading '" + rk + "' says a request at " + x.start() + " with "
+                                        + x.within()
+                                        + " is due " + x.due() + ", but on calendar '" + name
+                                        + "' (business days read as "
+                                        + rule + ") it is due " + computed + "; correct the example or the reading");
+                    }
+                })));
+    }
+
+    /**
+     * A guaranteed target counted on hours that are themselves an assumption (an assumption names
+     * the whole calendar or its hours) judges breaches on invented hours: the calendar should be
+     * open ({@code stated-elsewhere} or {@code not-stated}) so that an audit asks for it, or the
+     * target best effort.
+     */
+    void assumedHours(
+            Map<String, BusinessCalendar> calendars,
+            String defaultCalendar,
+            List<Target> targets,
+            List<Assumption> assumptions) {
+        for (int i = 0; i < targets.size(); i++) {
+            Target t = targets.get(i);
+            if (t.guarantee() != Guarantee.GUARANTEED
+                    || t.within().map(w -> !w.business()).orElse(true)) {
+                continue;
+            }
+            String name = t.calendar().orElse(defaultCalendar);
+            if (!calendars.containsKey(name)) {
+                continue;
+            }
+            for (Assumption a : assumptions) {
+                boolean hours = a.affects().stream()
+                        .anyMatch(r -> r.kind() == PolicyRef.Kind.CALENDAR
+                                && r.name().orElseThrow().equals(name)
+                                && r.part().map(p -> p.equals("hours")).orElse(true));
+                if (hours) {
+                    problems.add(
+                            at.apply("targets/" + i),
+                            "target " + (i + 1) + " is guaranteed on calendar '" + name + "', whose hours are"
+                                    + " assumption '" + a.id() + "'; mark the calendar 'stated-elsewhere' or"
+                                    + " 'not-stated' (an audit then needs it supplied) or the target best-effort");
+                    break;
+                }
+            }
+        }
+    }
+
+    /** Whether {@code ref} names the open value {@code key}: the same, or all of that calendar. */
+    private static boolean names(PolicyRef ref, PolicyRef key) {
+        if (ref.equals(key)) {
+            return true;
+        }
+        if (key.kind() == PolicyRef.Kind.CALENDAR) {
+            return ref.kind() == PolicyRef.Kind.CALENDAR && ref.name().equals(key.name());
+        }
+        return false;
+    }
+
+    /** Why a reference names nothing of this contract; empty when it names something. */
+    private Optional<String> refExists(
+            PolicyRef ref, List<Target> targets, CommercialTerms c, boolean effectiveFrom, boolean effectiveTo) {
+        String name = ref.name().orElse("");
+        return switch (ref.kind()) {
+            case CALENDAR -> missing(declared.calendars(), name, "calendar");
+            case CHANNEL -> missing(declared.channels(), name, "channel");
+            case REGION -> missing(declared.regions(), name, "region");
+            case TIER -> missing(declared.tiers(), name, "tier");
+            case PACKAGE -> missing(declared.packages(), name, "package");
+            case PRIORITY -> missing(declared.priorities(), name, "priority");
+            case READING -> missing(declared.readings().keySet(), name, "ambiguity");
+            case PRICING ->
+                PRICING_RULES.contains(name)
+                        ? Optional.empty()
+                        : Optional.of(
+                                "'" + ref + "' names no pricing rule; rules: " + String.join(", ", PRICING_RULES));
+            case TARGET -> {
+                Metric metric = Metric.parse(ref.part().orElseThrow()).orElseThrow();
+                if (!name.equals("any") && !declared.priorities().contains(name)) {
+                    yield Optional.of("'" + ref + "' names an undefined priority '" + name + "'; defined: "
+                            + String.join(", ", declared.priorities()) + " (or any)");
+                }
+                boolean found = targets.stream()
+                        .anyMatch(t -> t.metric() == metric
+                                && (name.equals("any") || t.priorities().matches(name)));
+                yield found
+                        ? Optional.empty()
+                        : Optional.of("'" + ref + "' names no target: no " + metric + " target applies to "
+                                + (name.equals("any") ? "any priority" : "priority '" + name + "'"));
+            }
+            case EFFECTIVE_FROM ->
+                effectiveFrom
+                        ? Optional.empty()
+                        : Optional.of("'effective-from' is named, but the policy sets no effective-from");
+            case EFFECTIVE_TO ->
+                effectiveTo
+                        ? Optional.empty()
+                        : Optional.of("'effective-to' is named, but the policy sets no effective-to");
+            case HOTLINE ->
+                c.hotline().isPresent()
+                        ? Optional.empty()
+                        : Optional.of("'hotline' is named, but the policy has no hotline");
+            case PHONE_SUPPORT ->
+                c.phoneSupport().isPresent()
+                        ? Optional.empty()
+                        : Optional.of("'phone-support' is named, but the policy has no phone-support");
+            case PRICE_BASIS, BUSINESS_DAY, PAUSE_ON -> Optional.empty();
+        };
+    }
+
+    private static Optional<String> missing(Set<String> declared, String name, String what) {
+        if (declared.contains(name)) {
+            return Optional.empty();
+        }
+        return Optional.of("no " + what + " named '" + name + "'"
+                + (declared.isEmpty() ? "; the policy defines none" : "; defined: " + String.join(", ", declared)));
     }
 
     /** A holiday rate names a band the hotline has. */

@@ -62,6 +62,8 @@ public final class PolicyExplainer {
         } else {
             header.add(t("header.inForce.always"));
         }
+        header.addAll(assumed(
+                policy, r -> r.kind() == PolicyRef.Kind.EFFECTIVE_FROM || r.kind() == PolicyRef.Kind.EFFECTIVE_TO));
 
         List<Explanation.Section> sections = new ArrayList<>();
         sections.add(hours(policy));
@@ -85,7 +87,7 @@ public final class PolicyExplainer {
         clauses(sections, "section.covers", policy.text().covers());
         clauses(sections, "section.exclusions", policy.text().exclusions());
         clauses(sections, "section.statements", policy.text().statements());
-        clauses(sections, "section.assumptions", policy.text().assumptions());
+        assumptions(sections, policy);
         return new Explanation(title, header, sections);
     }
 
@@ -93,18 +95,42 @@ public final class PolicyExplainer {
 
     private Explanation.Section hours(Policy policy) {
         List<Explanation.Item> items = new ArrayList<>();
-        policy.calendars().forEach((name, c) -> {
+        for (String name : policy.calendarNames()) {
             String marker = name.equals(policy.defaultCalendar()) ? t("calendar.default") : "";
             List<String> details = new ArrayList<>();
-            for (HoursException e : c.exceptions()) {
-                details.add(t(
-                        "exception.line",
-                        date(e.date()),
-                        e.name().map(n -> t("holidays.name", n)).orElse(""),
-                        e.hours().isClosed() ? t("exception.closed") : windows(e.hours())));
+            OpenValue<BusinessCalendar> open = policy.openCalendars().get(name);
+            BusinessCalendar c = policy.calendars().get(name);
+            String line;
+            if (open != null) {
+                line = t("calendar.line", name, marker, openness(open));
+                open.source().ifPresent(s -> details.add(t("source", s)));
+                Optional<FilledValue> filled = policy.filledValue(open.key());
+                if (c != null && filled.isPresent() && filled.get().supplied()) {
+                    details.add(
+                            t("open.supplied", calendar(c), filled.get().by().word()));
+                } else {
+                    open.placeholder()
+                            .ifPresent(p -> details.add(
+                                    t("open.placeholder", open.assumption().orElseThrow(), calendar(p))));
+                }
+            } else {
+                line = t("calendar.line", name, marker, calendar(c));
             }
-            items.add(new Explanation.Item(t("calendar.line", name, marker, calendar(c)), details));
-        });
+            if (c != null) {
+                for (HoursException e : c.exceptions()) {
+                    details.add(t(
+                            "exception.line",
+                            date(e.date()),
+                            e.name().map(n -> t("holidays.name", n)).orElse(""),
+                            e.hours().isClosed() ? t("exception.closed") : windows(e.hours())));
+                }
+            }
+            details.addAll(assumed(
+                    policy,
+                    r -> r.kind() == PolicyRef.Kind.CALENDAR
+                            && r.name().orElseThrow().equals(name)));
+            items.add(new Explanation.Item(line, details));
+        }
         return new Explanation.Section(t("section.hours"), items);
     }
 
@@ -116,6 +142,11 @@ public final class PolicyExplainer {
                     r.label().orElse(r.key()),
                     r.calendar(),
                     also(r.names(), r.label().orElse(r.key())))));
+            List<String> notes = assumed(policy, ref -> ref.equals(PolicyRef.of(PolicyRef.Kind.REGION, r.key())));
+            if (!notes.isEmpty()) {
+                Explanation.Item last = items.remove(items.size() - 1);
+                items.add(new Explanation.Item(last.text(), notes));
+            }
         }
         return new Explanation.Section(t("section.regions"), items);
     }
@@ -140,13 +171,20 @@ public final class PolicyExplainer {
             if (!c.excludedRoles().isEmpty()) {
                 parts.add(t("channel.roles", String.join(", ", c.excludedRoles())));
             }
+            if (c.catchesAll()) {
+                parts.add(t("channel.catchAll"));
+            }
             List<String> details = new ArrayList<>();
+            c.condition().ifPresent(x -> details.add(t("channel.condition", x)));
             c.note().ifPresent(details::add);
             c.source().ifPresent(s -> details.add(t("source", s)));
+            details.addAll(assumed(policy, r -> r.equals(PolicyRef.of(PolicyRef.Kind.CHANNEL, c.key()))));
             items.add(new Explanation.Item(
                     t(c.covered() ? "channel.covered" : "channel.notCovered", String.join("; ", parts)), details));
         }
-        items.add(Explanation.Item.of(t("channels.unlisted")));
+        if (policy.catchAllChannel().isEmpty()) {
+            items.add(Explanation.Item.of(t("channels.unlisted")));
+        }
         return new Explanation.Section(t("section.channels"), items);
     }
 
@@ -184,7 +222,8 @@ public final class PolicyExplainer {
                                             d.endsWith(".") ? d.substring(0, d.length() - 1) : d))
                                     .orElse(""),
                             p.catchesAll() ? t("priority.catchAll") : ""),
-                    details));
+                    onceEach(concat(
+                            assumed(policy, r -> r.equals(PolicyRef.of(PolicyRef.Kind.PRIORITY, p.key()))), details))));
         }
         List<String> any = new ArrayList<>();
         for (Target target : policy.targets()) {
@@ -193,7 +232,7 @@ public final class PolicyExplainer {
             }
         }
         if (!any.isEmpty()) {
-            items.add(new Explanation.Item(t("priority.any"), any));
+            items.add(new Explanation.Item(t("priority.any"), onceEach(any)));
         }
         if (policy.targets().isEmpty()) {
             items.add(Explanation.Item.of(t("targets.none")));
@@ -243,6 +282,11 @@ public final class PolicyExplainer {
             if (target.clock().onlyIfRaisedInHours()) {
                 counting.append(t("target.inHoursOnly", calendarRef(policy, calendarName)));
             }
+        } else if (target.open().isPresent()) {
+            time = t("target.open", openness(target.open().get()));
+            if (target.clock().onlyIfRaisedInHours()) {
+                counting.append(t("target.inHoursOnly", calendarRef(policy, calendarName)));
+            }
         } else {
             time = t("target.noTime");
         }
@@ -256,16 +300,41 @@ public final class PolicyExplainer {
         String guarantee = t(target.guarantee() == Guarantee.GUARANTEED ? "target.guaranteed" : "target.bestEffort");
         List<String> lines = new ArrayList<>();
         lines.add(t("target.sentence", metric, scope, time, counting, reading + guarantee));
+        target.open().ifPresent(o -> {
+            Optional<FilledValue> filled = policy.filledValue(o.key());
+            if (filled.isPresent() && filled.get().supplied()) {
+                lines.add("  "
+                        + t(
+                                "open.supplied",
+                                filled.get().value(),
+                                filled.get().by().word()));
+            } else {
+                o.placeholder()
+                        .ifPresent(ph -> lines.add(
+                                "  " + t("open.placeholder", o.assumption().orElseThrow(), targetTime(ph))));
+            }
+            lines.add("  " + t("open.key", o.key().toString()));
+        });
         target.note().ifPresent(n -> lines.add("  " + t("target.note", policy.wording(n, locale))));
         target.source().ifPresent(s -> lines.add("  " + t("source", s)));
+        for (String a : assumed(
+                policy,
+                r -> r.kind() == PolicyRef.Kind.TARGET
+                        && r.part().orElseThrow().equals(target.metric().key())
+                        && (r.name().orElseThrow().equals("any")
+                                || target.priorities().matches(r.name().get())))) {
+            lines.add("  " + a);
+        }
         return lines;
     }
 
     private Explanation.Section clock(Policy policy) {
         List<Explanation.Item> items = new ArrayList<>();
-        items.add(Explanation.Item.of(businessDay(policy.businessDay())));
-        items.add(Explanation.Item.of(
-                policy.pauseOn().isEmpty() ? t("pause.none") : t("pause.states", String.join(", ", policy.pauseOn()))));
+        items.add(new Explanation.Item(
+                businessDay(policy.businessDay()), assumed(policy, r -> r.kind() == PolicyRef.Kind.BUSINESS_DAY)));
+        items.add(new Explanation.Item(
+                policy.pauseOn().isEmpty() ? t("pause.none") : t("pause.states", String.join(", ", policy.pauseOn())),
+                assumed(policy, r -> r.kind() == PolicyRef.Kind.PAUSE_ON)));
         items.add(Explanation.Item.of(t("change." + policy.priorityChange().key())));
         if (policy.handlingOrder() == HandlingOrderRule.ARRIVAL) {
             items.add(Explanation.Item.of(t("order.arrival")));
@@ -298,8 +367,17 @@ public final class PolicyExplainer {
                         + (r.pricing().isEmpty() ? "" : " (" + t("reading.pricing", pricingChange(r.pricing())) + ")");
                 details.add(
                         t(r.key().equals(a.defaultReading()) ? "reading.default" : "reading.other", r.key(), meaning));
+                r.example()
+                        .ifPresent(x -> details.add("  "
+                                + t(
+                                        "reading.example",
+                                        localTime(x.start()),
+                                        targetTime(x.within()),
+                                        localTime(x.due()),
+                                        x.calendar().orElse(policy.defaultCalendar()))));
             }
             a.source().ifPresent(s -> details.add(t("source", s)));
+            details.addAll(assumed(policy, r -> r.equals(PolicyRef.of(PolicyRef.Kind.READING, a.key()))));
             items.add(
                     new Explanation.Item(t("ambiguity.line", a.key(), policy.wording(a.question(), locale)), details));
         }
@@ -314,12 +392,20 @@ public final class PolicyExplainer {
             parts.add(
                     tier.monthlyFee().signum() == 0
                             ? t("tier.free")
-                            : t("tier.fee", money(tier.monthlyFee(), c.currency())));
+                            : t(
+                                    "tier.fee",
+                                    money(
+                                            tier.monthlyFee(),
+                                            c.currency(),
+                                            c.priceBasis().monthlyFees())));
             tier.phone()
                     .ifPresent(q -> parts.add(t(
                             "tier.phone",
                             String.valueOf(q.includedMinutesPerMonth()),
-                            money(q.pricePerMinute(), c.currency()))));
+                            money(
+                                    q.pricePerMinute(),
+                                    c.currency(),
+                                    c.priceBasis().phone()))));
             if (!tier.requires().isEmpty()) {
                 parts.add(t(
                         "tier.requires",
@@ -331,6 +417,7 @@ public final class PolicyExplainer {
             }
             List<String> details = new ArrayList<>(tier.benefits());
             tier.source().ifPresent(s -> details.add(t("source", s)));
+            details.addAll(assumed(policy, r -> r.equals(PolicyRef.of(PolicyRef.Kind.TIER, tier.key()))));
             items.add(new Explanation.Item(
                     t(
                             "tier.line",
@@ -341,22 +428,30 @@ public final class PolicyExplainer {
                     details));
         }
         for (SupportPackage p : c.packages().values()) {
-            items.add(Explanation.Item.of(t(
-                    "package.line",
-                    p.label(),
-                    p.includesTiers().stream()
-                            .map(k -> Optional.ofNullable(c.tiers().get(k))
-                                    .map(Tier::label)
-                                    .orElse(k))
-                            .collect(Collectors.joining(", ")))));
+            List<String> details = new ArrayList<>();
+            c.tierOf(p).ifPresent(tier -> details.add(t("package.tickets", p.key(), p.label(), tier.label())));
+            p.source().ifPresent(s -> details.add(t("source", s)));
+            details.addAll(assumed(policy, r -> r.equals(PolicyRef.of(PolicyRef.Kind.PACKAGE, p.key()))));
+            items.add(new Explanation.Item(
+                    t(
+                            "package.line",
+                            p.label(),
+                            p.includesTiers().stream()
+                                    .map(k -> Optional.ofNullable(c.tiers().get(k))
+                                            .map(Tier::label)
+                                            .orElse(k))
+                                    .collect(Collectors.joining(", "))),
+                    details));
         }
         c.phoneSupport()
-                .ifPresent(ps -> items.add(Explanation.Item.of(t(
-                        "phone.line",
-                        calendarRef(policy, ps.calendar()),
-                        ps.activationCreditMinutes() > 0
-                                ? t("phone.credit", String.valueOf(ps.activationCreditMinutes()))
-                                : ""))));
+                .ifPresent(ps -> items.add(new Explanation.Item(
+                        t(
+                                "phone.line",
+                                calendarRef(policy, ps.calendar()),
+                                ps.activationCreditMinutes() > 0
+                                        ? t("phone.credit", String.valueOf(ps.activationCreditMinutes()))
+                                        : ""),
+                        assumed(policy, r -> r.kind() == PolicyRef.Kind.PHONE_SUPPORT))));
         return new Explanation.Section(t("section.tiers"), items);
     }
 
@@ -366,6 +461,7 @@ public final class PolicyExplainer {
         List<String> details = new ArrayList<>();
         h.note().ifPresent(details::add);
         h.source().ifPresent(s -> details.add(t("source", s)));
+        details.addAll(assumed(policy, r -> r.kind() == PolicyRef.Kind.HOTLINE));
         items.add(new Explanation.Item(
                 t(
                         "hotline.line",
@@ -375,7 +471,10 @@ public final class PolicyExplainer {
                                 .map(r -> t("hotline.regular", calendarRef(policy, r)))
                                 .orElse("")),
                 details));
-        String zone = policy.calendars().get(h.calendar()).zone().getId();
+        Optional<PriceBasis.Basis> basis = policy.commercial().priceBasis().hotline();
+        String zone = Optional.ofNullable(policy.calendars().get(h.calendar()))
+                .map(cal -> cal.zone().getId())
+                .orElse("?");
         for (PriceBand b : h.bands()) {
             String when = t("hours.zone", weekly(b.hours()), zone);
             if (b.firstMinutes() > 0) {
@@ -384,18 +483,18 @@ public final class PolicyExplainer {
                         "band.line",
                         b.label(),
                         when,
-                        money(b.firstPrice(), currency),
+                        money(b.firstPrice(), currency, basis),
                         String.valueOf(b.firstMinutes()),
-                        money(b.perMinute(), currency),
+                        money(b.perMinute(), currency, basis),
                         String.valueOf(b.incrementMinutes()),
                         String.valueOf(example),
-                        money(b.priceOf(example * 60L), currency))));
+                        money(b.priceOf(example * 60L), currency, basis))));
             } else {
                 items.add(Explanation.Item.of(t(
                         "band.plain",
                         b.label(),
                         when,
-                        money(b.perMinute(), currency),
+                        money(b.perMinute(), currency, basis),
                         String.valueOf(b.incrementMinutes()))));
             }
         }
@@ -418,6 +517,17 @@ public final class PolicyExplainer {
                     .orElse(t("pricing.holidays.weekday"))));
         }
         r.source().ifPresent(s -> items.add(Explanation.Item.of(t("source", s))));
+        List<String> ruleNotes = assumed(policy, ref -> ref.kind() == PolicyRef.Kind.PRICING);
+        if (!ruleNotes.isEmpty()) {
+            Explanation.Item last = items.remove(items.size() - 1);
+            items.add(new Explanation.Item(last.text(), concat(last.details(), ruleNotes)));
+        }
+        PriceBasis basis = policy.commercial().priceBasis();
+        items.add(new Explanation.Item(
+                t("priceBasis.line", basis(basis.monthlyFees()), basis(basis.phone()), basis(basis.hotline())),
+                concat(
+                        basis.source().map(s -> List.of(t("source", s))).orElse(List.of()),
+                        assumed(policy, ref -> ref.kind() == PolicyRef.Kind.PRICE_BASIS))));
         List<String> open = policy.ambiguities().values().stream()
                 .filter(Ambiguity::bearsOnPricing)
                 .map(Ambiguity::key)
@@ -438,6 +548,23 @@ public final class PolicyExplainer {
         c.hotlineCrossing().ifPresent(x -> parts.add("hotline-crossing " + x.key()));
         c.hotlineOnHolidays().ifPresent(h -> parts.add("hotline-on-holidays " + h));
         return String.join(", ", parts);
+    }
+
+    /** Every assumption with what it affects; each also stands next to the clause it fills in. */
+    private void assumptions(List<Explanation.Section> sections, Policy policy) {
+        if (policy.text().assumptions().isEmpty()) {
+            return;
+        }
+        List<Explanation.Item> items = new ArrayList<>();
+        for (Assumption a : policy.text().assumptions()) {
+            List<String> details = new ArrayList<>();
+            details.add(t(
+                    "assumption.affects",
+                    a.affects().stream().map(Object::toString).collect(Collectors.joining(", "))));
+            a.source().ifPresent(s -> details.add(t("source", s)));
+            items.add(new Explanation.Item(t("assumption.item", a.id(), a.text()), details));
+        }
+        sections.add(new Explanation.Section(t("section.assumptions"), items));
     }
 
     private void clauses(List<Explanation.Section> sections, String heading, List<Clause> clauses) {
@@ -485,7 +612,11 @@ public final class PolicyExplainer {
 
     private String calendarRef(Policy policy, String name) {
         BusinessCalendar c = policy.calendars().get(name);
-        return c == null ? name : calendar(c);
+        if (c == null) {
+            OpenValue<BusinessCalendar> open = policy.openCalendars().get(name);
+            return open == null ? name : t("calendar.open", name, openness(open));
+        }
+        return calendar(c);
     }
 
     /** "Mon-Thu 09:00-17:00, Fri 09:00-12:30 and 13:30-16:00"; "around the clock" for 24/7. */
@@ -550,6 +681,59 @@ public final class PolicyExplainer {
         f.setMaximumFractionDigits(Math.max(2, amount.stripTrailingZeros().scale()));
         f.setGroupingUsed(true);
         return t("money", f.format(amount), currency);
+    }
+
+    /** An amount with "net" or "gross" where the document says which it is ("0.50 EUR net"). */
+    private String money(BigDecimal amount, String currency, Optional<PriceBasis.Basis> basis) {
+        return money(amount, currency) + basis.map(b -> t("money." + b.key())).orElse("");
+    }
+
+    private String basis(Optional<PriceBasis.Basis> basis) {
+        return t("priceBasis." + basis.map(PriceBasis.Basis::key).orElse("unstated"));
+    }
+
+    /** "stated elsewhere: Nutzungs- und Geschäftsbedingungen" in this language. */
+    private String openness(OpenValue<?> v) {
+        return t("open." + v.openness().key(), v.note());
+    }
+
+    /**
+     * The assumptions that name a part of the contract, as lines to show next to the clause they fill
+     * in; an assumption superseded by a value a user supplied is said to be so.
+     */
+    private List<String> assumed(Policy policy, java.util.function.Predicate<PolicyRef> names) {
+        List<String> out = new ArrayList<>();
+        for (Assumption a : policy.text().assumptions()) {
+            if (a.affects().stream().anyMatch(names)) {
+                out.add(t("assumption.line", a.id(), a.text()));
+            }
+        }
+        return out;
+    }
+
+    /** The lines with each assumption stated once, after the first target it fills in. */
+    private List<String> onceEach(List<String> lines) {
+        String prefix = "  " + t("assumption.line", "\u0000", "").split("\u0000")[0];
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        List<String> out = new ArrayList<>();
+        for (String line : lines) {
+            if (!line.startsWith(prefix) || seen.add(line)) {
+                out.add(line);
+            }
+        }
+        return out;
+    }
+
+    private static List<String> concat(List<String> a, List<String> b) {
+        List<String> out = new ArrayList<>(a);
+        out.addAll(b);
+        return out;
+    }
+
+    private String localTime(java.time.LocalDateTime t) {
+        String day = t.getDayOfWeek().getDisplayName(TextStyle.SHORT, locale).replace(".", "");
+        String time = DateTimeFormatter.ofPattern("HH:mm").format(t);
+        return day + " " + date(t.toLocalDate()) + " " + time;
     }
 
     private String number(BigDecimal n) {

@@ -44,6 +44,9 @@ public final class PolicyReader {
 
     private SourceMark rootMark;
 
+    /** The calendars the contract leaves open, read with the others. */
+    private final Map<String, OpenValue<BusinessCalendar>> openCalendars = new LinkedHashMap<>();
+
     /** Names the file declares, even where their content failed to read: references to them are not errors. */
     private final PolicyChecks.Declared declared = new PolicyChecks.Declared();
 
@@ -59,6 +62,24 @@ public final class PolicyReader {
      */
     public static Policy read(Path file) {
         return read(file.toString(), YamlDocuments.read(file), PublicHolidays.library());
+    }
+
+    /**
+     * Reads and checks a policy file, keeping the positions of its parts for later checks.
+     *
+     * @throws InputException unreadable (not YAML) or invalid (every problem found)
+     */
+    public static PolicyDocument readDocument(Path file) {
+        PolicyReader reader = new PolicyReader(file.toString(), PublicHolidays.library());
+        Policy policy = reader.policy(YamlDocuments.read(file));
+        return new PolicyDocument(policy, reader.marks, reader.rootMark);
+    }
+
+    /** Like {@link #parse}, with positions. */
+    public static PolicyDocument parseDocument(String source, String yaml) {
+        PolicyReader reader = new PolicyReader(source, PublicHolidays.library());
+        Policy policy = reader.policy(YamlDocuments.parse(source, yaml));
+        return new PolicyDocument(policy, reader.marks, reader.rootMark);
     }
 
     /** Reads a policy from YAML text; {@code source} names it in messages. */
@@ -152,25 +173,41 @@ public final class PolicyReader {
         Optional<PhoneSupport> phone = f.optional("phone-support").flatMap(this::phoneSupport);
         Optional<Hotline> hotline = f.optional("hotline").flatMap(this::hotline);
         PricingRules pricing = f.optional("pricing").map(this::pricing).orElse(PricingRules.DEFAULT);
+        PriceBasis priceBasis = f.optional("price-basis").map(this::priceBasis).orElse(PriceBasis.UNSTATED);
         ContractText text = new ContractText(
                 f.optional("covers").map(n -> clauses(n, "covers")).orElse(List.of()),
                 f.optional("exclusions").map(n -> clauses(n, "exclusions")).orElse(List.of()),
                 f.optional("statements").map(n -> clauses(n, "statements")).orElse(List.of()),
-                f.optional("assumptions").map(n -> clauses(n, "assumptions")).orElse(List.of()));
+                f.optional("assumptions").map(this::assumptions).orElse(List.of()));
         Map<String, Ambiguity> ambiguities =
                 f.optional("ambiguities").map(this::ambiguities).orElse(Map.of());
         f.optional("lint").ifPresent(this::lint);
         f.rejectUnknown();
 
-        if (calendars.isEmpty() && f.has("calendars") && problems.isEmpty()) {
+        if (calendars.isEmpty() && openCalendars.isEmpty() && f.has("calendars") && problems.isEmpty()) {
             problems.add(f.optional("calendars").orElseThrow().mark(), "the policy needs at least one calendar");
         }
         if (priorities.isEmpty() && f.has("priorities") && problems.isEmpty()) {
             problems.add(f.optional("priorities").orElseThrow().mark(), "the policy needs at least one priority");
         }
-        CommercialTerms commercial = new CommercialTerms(currency, tiers, packages, phone, hotline, pricing);
-        new PolicyChecks(problems, this::at, declared)
-                .check(calendars, defaultCalendar, regions, channels, priorities, targets, commercial, ambiguities);
+        CommercialTerms commercial =
+                new CommercialTerms(currency, tiers, packages, phone, hotline, pricing, priceBasis);
+        PolicyChecks checks = new PolicyChecks(problems, this::at, declared);
+        checks.check(calendars, defaultCalendar, regions, channels, priorities, targets, commercial, ambiguities);
+        checks.fidelity(
+                calendars,
+                openCalendars,
+                targets,
+                text.assumptions(),
+                ambiguities,
+                commercial,
+                from.isPresent(),
+                to.isPresent());
+        if (problems.isEmpty()) {
+            checks.readingExamples(
+                    calendars, openCalendars, defaultCalendar.orElse(""), businessDay, ambiguities, publicHolidays);
+            checks.assumedHours(calendars, defaultCalendar.orElse(""), targets, text.assumptions());
+        }
         problems.throwIfAny(InputException.Kind.INVALID);
         try {
             return new Policy(
@@ -189,7 +226,9 @@ public final class PolicyReader {
                     text,
                     ambiguities,
                     handlingOrder,
-                    wordings);
+                    wordings,
+                    openCalendars,
+                    List.of());
         } catch (IllegalArgumentException e) {
             throw InputException.invalid(rootMark, e.getMessage());
         }
@@ -233,9 +272,63 @@ public final class PolicyReader {
             marks.put("calendars/" + name, e.key().mark());
             declared.calendars().add(name);
             checkKey(name, "a calendar name", e.key().mark());
+            if (isOpen(e.value())) {
+                YamlFields.of(e.value(), "calendar '" + name + "'", problems)
+                        .flatMap(f -> openValue(
+                                f,
+                                PolicyRef.of(PolicyRef.Kind.CALENDAR, name),
+                                e.key().mark(),
+                                n -> reader.read(n, "the placeholder of calendar '" + name + "'", problems)))
+                        .ifPresent(v -> openCalendars.put(name, v));
+                continue;
+            }
             reader.read(e.value(), "calendar '" + name + "'", problems).ifPresent(c -> out.put(name, c));
         }
         return out;
+    }
+
+    /** Whether a value is given as open: a mapping with 'stated-elsewhere' or 'not-stated'. */
+    private static boolean isOpen(YamlNode node) {
+        return node instanceof YamlNode.Mapping m
+                && (m.entries().containsKey(OpenValue.Openness.STATED_ELSEWHERE.key())
+                        || m.entries().containsKey(OpenValue.Openness.NOT_STATED.key()));
+    }
+
+    /**
+     * A value the contract leaves open: {@code stated-elsewhere: WHERE} or {@code not-stated: WHY},
+     * optionally a {@code placeholder} with the {@code assumption} it is, and a {@code source}.
+     */
+    private <T> Optional<OpenValue<T>> openValue(
+            YamlFields f,
+            PolicyRef key,
+            SourceMark at,
+            java.util.function.Function<YamlNode, Optional<T>> placeholderReader) {
+        int before = problems.size();
+        Optional<String> elsewhere = f.optionalText(OpenValue.Openness.STATED_ELSEWHERE.key());
+        Optional<String> notStated = f.optionalText(OpenValue.Openness.NOT_STATED.key());
+        if (elsewhere.isPresent() && notStated.isPresent()) {
+            problems.add(f.mark(), key + " is either 'stated-elsewhere' or 'not-stated', not both");
+        }
+        Optional<T> placeholder = f.optional("placeholder").flatMap(placeholderReader);
+        Optional<String> assumption = f.optionalText("assumption");
+        f.optional("assumption").ifPresent(n -> mark("open/" + key + "/assumption", n));
+        Optional<String> src = f.optionalText("source");
+        f.rejectUnknown();
+        if (f.has("placeholder") != f.has("assumption")) {
+            problems.add(
+                    f.mark(),
+                    "a placeholder is an assumption: give 'placeholder' together with 'assumption', the id of the"
+                            + " assumption that states it");
+        }
+        if (problems.size() > before) {
+            return Optional.empty();
+        }
+        OpenValue.Openness openness =
+                elsewhere.isPresent() ? OpenValue.Openness.STATED_ELSEWHERE : OpenValue.Openness.NOT_STATED;
+        return built(
+                f.mark(),
+                () -> new OpenValue<>(
+                        key, openness, elsewhere.or(() -> notStated).orElseThrow(), src, placeholder, assumption, at));
     }
 
     private Map<String, Region> regions(YamlNode node) {
@@ -277,11 +370,12 @@ public final class PolicyReader {
                         .orElse(List.of());
                 Optional<String> calendar = f.optionalText("calendar");
                 f.optional("calendar").ifPresent(n -> mark(path + "/calendar", n));
+                Optional<String> condition = f.optionalText("condition");
                 Optional<String> note = f.optionalText("note");
                 Optional<String> src = f.optionalText("source");
                 f.rejectUnknown();
-                covered.ifPresent(
-                        c -> out.put(key, new Channel(key, label, address, c, aliases, roles, calendar, note, src)));
+                covered.ifPresent(c -> out.put(
+                        key, new Channel(key, label, address, c, aliases, roles, calendar, condition, note, src)));
             });
         }
         return out;
@@ -378,17 +472,38 @@ public final class PolicyReader {
                                 : PrioritySelector.of(names);
                     })
                     .orElse(PrioritySelector.ANY);
-            Optional<TargetTime> within = f.optional("within").flatMap(n -> {
-                mark(path + "/within", n);
-                if (n instanceof YamlNode.Scalar s && s.isNull()) {
-                    problems.add(
-                            n.mark(),
-                            "'within' is empty; write a time such as '4 business hours', or leave 'within' out of"
-                                    + " a best-effort target");
-                    return Optional.empty();
-                }
-                return YamlFields.parsed(n, "'within'", problems, TargetTime::parse);
-            });
+            Optional<OpenValue<TargetTime>> open = f.optional("within")
+                    .filter(PolicyReader::isOpen)
+                    .flatMap(n -> YamlFields.of(n, "'within'", problems)
+                            .flatMap(wf -> openValue(
+                                    wf,
+                                    PolicyRef.target(
+                                            priorities.any()
+                                                    ? "any"
+                                                    : priorities.keys().get(0),
+                                            metric.orElse(Metric.FIRST_RESPONSE)),
+                                    n.mark(),
+                                    p -> YamlFields.parsed(p, "the placeholder", problems, TargetTime::parse))));
+            if (f.optional("within").filter(PolicyReader::isOpen).isPresent()
+                    && priorities.keys().size() > 1) {
+                problems.add(
+                        f.optional("within").orElseThrow().mark(),
+                        "a target whose time is open names one priority (or any), so that --set"
+                                + " target.PRIORITY.METRIC can name it; write one target per priority");
+            }
+            Optional<TargetTime> within = f.optional("within")
+                    .filter(n -> !isOpen(n))
+                    .flatMap(n -> {
+                        mark(path + "/within", n);
+                        if (n instanceof YamlNode.Scalar s && s.isNull()) {
+                            problems.add(
+                                    n.mark(),
+                                    "'within' is empty; write a time such as '4 business hours', or leave 'within' out of"
+                                            + " a best-effort target");
+                            return Optional.empty();
+                        }
+                        return YamlFields.parsed(n, "'within'", problems, TargetTime::parse);
+                    });
             Optional<String> calendar = f.optionalText("calendar");
             f.optional("calendar").ifPresent(n -> mark(path + "/calendar", n));
             Guarantee guarantee = f.optional("guarantee")
@@ -418,6 +533,7 @@ public final class PolicyReader {
             f.rejectUnknown();
             if (guarantee == Guarantee.GUARANTEED
                     && within.isEmpty()
+                    && open.isEmpty()
                     && f.optional("within").isEmpty()) {
                 problems.add(
                         f.mark(),
@@ -436,6 +552,7 @@ public final class PolicyReader {
                                         metric.get(),
                                         priorities,
                                         within,
+                                        open,
                                         calendar,
                                         guarantee,
                                         clock,
@@ -608,6 +725,7 @@ public final class PolicyReader {
             String key = e.key().name();
             String path = "packages/" + key;
             marks.put(path, e.key().mark());
+            declared.packages().add(key);
             YamlFields.of(e.value(), "package '" + key + "'", problems).ifPresent(f -> {
                 String label = f.optionalText("label").orElse(key);
                 List<String> includes = listAt(f, "includes", path);
@@ -795,6 +913,101 @@ public final class PolicyReader {
                 }));
     }
 
+    /** {@code price-basis:}: whether the document calls its monthly fees, phone and hotline prices net or gross. */
+    private PriceBasis priceBasis(YamlNode node) {
+        return YamlFields.of(node, "'price-basis'", problems)
+                .map(f -> {
+                    Optional<PriceBasis.Basis> fees =
+                            choice(f, "monthly-fees", PriceBasis.Basis.values(), PriceBasis.Basis::key);
+                    Optional<PriceBasis.Basis> phone =
+                            choice(f, "phone", PriceBasis.Basis.values(), PriceBasis.Basis::key);
+                    Optional<PriceBasis.Basis> hotline =
+                            choice(f, "hotline", PriceBasis.Basis.values(), PriceBasis.Basis::key);
+                    Optional<String> src = f.optionalText("source");
+                    f.rejectUnknown();
+                    return new PriceBasis(fees, phone, hotline, src);
+                })
+                .orElse(PriceBasis.UNSTATED);
+    }
+
+    /** {@code assumptions:}: each with an id, its text, what it affects, and where in the document. */
+    private List<Assumption> assumptions(YamlNode node) {
+        List<Assumption> out = new ArrayList<>();
+        List<YamlNode> items = YamlFields.items(node, "'assumptions'", problems, false);
+        for (int i = 0; i < items.size(); i++) {
+            YamlNode item = items.get(i);
+            String path = "assumptions/" + i;
+            mark(path, item);
+            if (item instanceof YamlNode.Scalar) {
+                problems.add(
+                        item.mark(),
+                        "an assumption needs an id and what it affects: write { id: ..., text: ..., affects:"
+                                + " [calendar.NAME, target.PRIORITY.METRIC, channel.KEY, ...] }");
+                continue;
+            }
+            YamlFields.of(item, "assumption " + (i + 1), problems).ifPresent(f -> {
+                int before = problems.size();
+                Optional<String> id = f.requiredText("id");
+                f.optional("id").ifPresent(n -> {
+                    mark(path + "/id", n);
+                    id.ifPresent(v -> checkKey(v, "an assumption id", n));
+                });
+                Optional<String> text = f.requiredText("text");
+                List<PolicyRef> affects = new ArrayList<>();
+                f.required("affects").ifPresent(n -> {
+                    List<YamlNode> refs = YamlFields.items(n, "'affects'", problems, true);
+                    if (refs.isEmpty()) {
+                        problems.add(
+                                n.mark(), "'affects' names nothing; an assumption fills in some part of the contract");
+                    }
+                    for (int r = 0; r < refs.size(); r++) {
+                        YamlNode ref = refs.get(r);
+                        mark(path + "/affects/" + r, ref);
+                        YamlFields.parsed(ref, "'affects'", problems, PolicyRef::parse)
+                                .ifPresent(affects::add);
+                    }
+                });
+                Optional<String> src = f.optionalText("source");
+                f.rejectUnknown();
+                if (problems.size() == before) {
+                    built(f.mark(), () -> new Assumption(id.orElseThrow(), text.orElseThrow(), affects, src))
+                            .ifPresent(out::add);
+                }
+            });
+        }
+        return out;
+    }
+
+    /** A reading's worked example: {@code { start, within, due, calendar }}, local times of the calendar's zone. */
+    private Optional<ReadingExample> example(YamlNode node, String path) {
+        mark(path, node);
+        return YamlFields.of(node, "'example'", problems).flatMap(f -> {
+            int before = problems.size();
+            Optional<java.time.LocalDateTime> start = f.required("start").flatMap(n -> localTime(n, "'start'"));
+            Optional<TargetTime> within =
+                    f.required("within").flatMap(n -> YamlFields.parsed(n, "'within'", problems, TargetTime::parse));
+            Optional<java.time.LocalDateTime> due = f.required("due").flatMap(n -> localTime(n, "'due'"));
+            Optional<String> calendar = f.optionalText("calendar");
+            f.optional("calendar").ifPresent(n -> mark(path + "/calendar", n));
+            f.rejectUnknown();
+            if (problems.size() > before) {
+                return Optional.empty();
+            }
+            return Optional.of(new ReadingExample(calendar, start.get(), within.get(), due.get()));
+        });
+    }
+
+    private Optional<java.time.LocalDateTime> localTime(YamlNode node, String what) {
+        return YamlFields.parsed(node, what, problems, t -> {
+            try {
+                return java.time.LocalDateTime.parse(t.trim().replace(' ', 'T'));
+            } catch (java.time.format.DateTimeParseException e) {
+                throw new IllegalArgumentException(
+                        what + ": '" + t + "' is not a local time; write 2026-01-09T17:00 (in the calendar's zone)", e);
+            }
+        });
+    }
+
     private List<Clause> clauses(YamlNode node, String what) {
         List<Clause> out = new ArrayList<>();
         for (YamlNode item : YamlFields.items(node, "'" + what + "'", problems, false)) {
@@ -857,9 +1070,11 @@ public final class PolicyReader {
                                                 return c;
                                             })
                                             .orElse(PricingRules.Change.NONE);
+                                    Optional<ReadingExample> example = rf.optional("example")
+                                            .flatMap(en -> example(en, path + "/readings/" + rk + "/example"));
                                     rf.rejectUnknown();
                                     meaning.ifPresent(
-                                            m -> readings.put(rk, new Ambiguity.Reading(rk, m, day, pricing)));
+                                            m -> readings.put(rk, new Ambiguity.Reading(rk, m, day, pricing, example)));
                                 });
                     }
                     if (readings.size() < 2) {

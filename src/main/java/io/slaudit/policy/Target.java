@@ -8,7 +8,9 @@ import java.util.Optional;
 /**
  * One promise of the contract: a metric, the tickets it applies to (priorities, and optionally
  * tiers, channels, regions and readings), and how long it allows. A guaranteed target needs a time;
- * a best-effort one may have none ("no guaranteed resolution time" is recorded, not dropped).
+ * a best-effort one may have none ("no guaranteed resolution time" is recorded, not dropped). A
+ * time the contract leaves to another document is {@code open}: {@code within} is then empty until
+ * a value is supplied for it, and {@code open} stays to say that the time is not the contract's.
  *
  * <p>When several targets of one metric match a ticket, the most specific wins (see {@link
  * #specificity}); two equally specific matches are refused when the policy is loaded.
@@ -17,6 +19,7 @@ public record Target(
         Metric metric,
         PrioritySelector priorities,
         Optional<TargetTime> within,
+        Optional<OpenValue<TargetTime>> open,
         Optional<String> calendar,
         Guarantee guarantee,
         ClockRule clock,
@@ -31,6 +34,7 @@ public record Target(
         Objects.requireNonNull(metric, "metric");
         Objects.requireNonNull(priorities, "priorities");
         Objects.requireNonNull(within, "within");
+        Objects.requireNonNull(open, "open");
         Objects.requireNonNull(calendar, "calendar");
         Objects.requireNonNull(guarantee, "guarantee");
         Objects.requireNonNull(clock, "clock");
@@ -40,9 +44,37 @@ public record Target(
         when = Map.copyOf(when);
         Objects.requireNonNull(source, "source");
         Objects.requireNonNull(note, "note");
-        if (guarantee == Guarantee.GUARANTEED && within.isEmpty()) {
+        if (guarantee == Guarantee.GUARANTEED && within.isEmpty() && open.isEmpty()) {
             throw new IllegalArgumentException("a guaranteed target needs 'within'");
         }
+    }
+
+    /** Whether the time is one the contract leaves open and no value has been given for it. */
+    public boolean timeIsOpen() {
+        return open.isPresent() && within.isEmpty();
+    }
+
+    /** The same target with a value for its open time. */
+    public Target withTime(TargetTime time) {
+        return new Target(
+                metric,
+                priorities,
+                Optional.of(time),
+                open,
+                calendar,
+                guarantee,
+                clock,
+                tiers,
+                channels,
+                regions,
+                when,
+                source,
+                note);
+    }
+
+    /** The key that names this target's time: target.PRIORITY.METRIC, with its one priority or any. */
+    public PolicyRef key() {
+        return PolicyRef.target(priorities.any() ? "any" : priorities.keys().get(0), metric);
     }
 
     /** Higher is more specific: a tier counts most, then a channel, a region, named priorities. */

@@ -81,6 +81,7 @@ final class JsonRenderer implements Renderer<AuditReport> {
             g.writeStringField("reading", h.reading());
             g.writeStringField("profile", h.profile());
             evidence(g, h, s);
+            assumptions(g, h);
 
             g.writeArrayFieldStart("tickets");
             for (TicketVerdict v : report.tickets()) {
@@ -108,6 +109,50 @@ final class JsonRenderer implements Renderer<AuditReport> {
             g.writeEndObject();
             g.writeRaw('\n');
         }
+    }
+
+    /**
+     * The assumptions of the contract's versions, each with what it affects, and the values an
+     * audit was given for what the contract leaves open: the option, the file and its SHA-256.
+     */
+    private static void assumptions(JsonGenerator g, AuditHeader h) throws IOException {
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        g.writeArrayFieldStart("assumptions");
+        for (io.slaudit.policy.Policy p : h.policies()) {
+            for (io.slaudit.policy.Assumption a : p.text().assumptions()) {
+                if (!seen.add(a.id())) {
+                    continue;
+                }
+                g.writeStartObject();
+                g.writeStringField("id", a.id());
+                g.writeStringField("text", a.text());
+                g.writeArrayFieldStart("affects");
+                for (io.slaudit.policy.PolicyRef r : a.affects()) {
+                    g.writeString(r.toString());
+                }
+                g.writeEndArray();
+                optional(g, "source", a.source());
+                g.writeEndObject();
+            }
+        }
+        g.writeEndArray();
+        java.util.Set<String> given = new java.util.HashSet<>();
+        g.writeArrayFieldStart("supplied");
+        for (io.slaudit.policy.Policy p : h.policies()) {
+            for (io.slaudit.policy.FilledValue f : p.filled()) {
+                if (!f.supplied() || !given.add(f.key().toString())) {
+                    continue;
+                }
+                g.writeStartObject();
+                g.writeStringField("key", f.key().toString());
+                g.writeStringField("value", f.value());
+                g.writeStringField("by", f.by().word());
+                optional(g, "file", f.file());
+                optional(g, "sha256", f.sha256());
+                g.writeEndObject();
+            }
+        }
+        g.writeEndArray();
     }
 
     /** How the export was read: storage, header row, blank and footer rows, the zone of its local times. */
@@ -245,6 +290,18 @@ final class JsonRenderer implements Renderer<AuditReport> {
         if (aim.isPresent()) {
             g.writeBooleanField("aim_met", aim.get());
         }
+        g.writeArrayFieldStart("assumptions");
+        for (String a : r.assumptions()) {
+            g.writeString(a);
+        }
+        g.writeEndArray();
+        if (!r.supplied().isEmpty()) {
+            g.writeArrayFieldStart("supplied");
+            for (String k : r.supplied()) {
+                g.writeString(k);
+            }
+            g.writeEndArray();
+        }
     }
 
     /** The statuses other readings give, where they differ from the verdict. */
@@ -303,6 +360,9 @@ final class JsonRenderer implements Renderer<AuditReport> {
         g.writeEndArray();
         g.writeFieldName("overall");
         tally(g, s.overall());
+        // compliance by the contract's words alone: the results that rest on no assumption
+        g.writeFieldName("without_assumptions");
+        tally(g, s.grounded());
         g.writeArrayFieldStart("compliance");
         for (AuditSummary.ComplianceRow row : s.compliance()) {
             g.writeStartObject();

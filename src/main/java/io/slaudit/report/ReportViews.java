@@ -267,8 +267,19 @@ public final class ReportViews {
                 new Fact(lang.label("summary.breaches"), lang.count(breaches)),
                 new Fact(lang.label("summary.openBreached"), lang.count(openBreached)));
         String nothing = nothingJudged(s, lang);
+        String intro = nothing.isEmpty() ? lang.label("summary.intro") : nothing + " " + lang.label("summary.intro");
+        if (s.hasAssumptionDependentResults()) {
+            AuditSummary.Tally words = s.grounded();
+            intro = intro + " "
+                    + lang.label(
+                            "summary.withoutAssumptions",
+                            lang.percent(all.compliance()),
+                            lang.percent(words.compliance()),
+                            lang.count(words.judged()),
+                            lang.count(all.judged()));
+        }
         return new ReportView.Summary(
-                nothing.isEmpty() ? lang.label("summary.intro") : nothing + " " + lang.label("summary.intro"),
+                intro,
                 figures,
                 rows,
                 total,

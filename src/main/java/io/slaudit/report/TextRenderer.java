@@ -186,6 +186,22 @@ final class TextRenderer implements Renderer<AuditReport> {
                 n(all.excluded()),
                 percent(all.compliance())
             });
+            if (s.hasAssumptionDependentResults()) {
+                // compliance by the contract's words alone: the results that rest on no assumption
+                AuditSummary.Tally words = s.grounded();
+                rows.add(new String[] {
+                    "without assumptions",
+                    "",
+                    "",
+                    n(words.met()),
+                    n(words.breached()),
+                    n(words.open()),
+                    n(words.openBreached()),
+                    n(words.bestEffort()),
+                    n(words.excluded()),
+                    Durations.percent(words.compliance())
+                });
+            }
             table(w, rows, 3);
             w.println();
 

@@ -338,9 +338,10 @@ public final class SampleExport {
     }
 
     private String channelName(Channel c) {
-        return c.aliases().isEmpty() || random.nextBoolean()
-                ? c.key()
-                : c.aliases().get(random.nextInt(c.aliases().size()));
+        // the catch-all alias '*' is no name a ticket uses
+        List<String> aliases =
+                c.aliases().stream().filter(a -> !a.equals(Priority.CATCH_ALL)).toList();
+        return aliases.isEmpty() || random.nextBoolean() ? c.key() : aliases.get(random.nextInt(aliases.size()));
     }
 
     private String regionName(Region r) {

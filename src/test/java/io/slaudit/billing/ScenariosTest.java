@@ -62,7 +62,8 @@ class ScenariosTest {
                         "level-3-fee=charged",
                         "band-crossing=per-block",
                         "hotline-holidays=weekday",
-                        "guarantee-window=clock-hours");
+                        "guarantee-window=clock-hours",
+                        "guarantee-window=next-working-day");
         ScenarioQuote charged = q.otherReadings().get(2);
         // level 3 with level 2's fee on top: 39.00 + 89.00 + 15.00 + 192.00 = 335.00
         assertThat(charged.tier("level-3").orElseThrow().total()).isEqualTo(money("335.00"));

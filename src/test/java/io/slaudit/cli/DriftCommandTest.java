@@ -47,7 +47,7 @@ class DriftCommandTest {
                 .contains("::error file=contracts/smashdocs-support.yaml,line=83,")
                 .contains(
                         "urgent first response: contract 4 business hours, Zendesk 8 business hours: looser by 4 business hours")
-                .contains("::error file=contracts/smashdocs-support.yaml,line=91,")
+                .contains("::error file=contracts/smashdocs-support.yaml,line=93,")
                 .contains("::error file=contracts/smashdocs-support.yaml,line=13,");
     }
 

@@ -16,7 +16,8 @@ class ExplainCommandTest {
                         "- Dringend (urgent; also named P1, Urgent, Critical, Kritisch): SMASHDOCs funktioniert nicht\n"
                                 + "      Effort: ")
                 .contains("First response within 4 business hours, counted on Mon-Fri 10:00-18:00, Europe/Berlin,"
-                        + " closed on public holidays of Munich, Bavaria (DE-BY/mu); guaranteed.")
+                        + " closed on public holidays of Munich, Bavaria (DE-BY/mu); under the reading written-guarantee = stated;"
+                        + " guaranteed.")
                 .contains("Not covered: Telefon");
     }
 
@@ -24,9 +25,9 @@ class ExplainCommandTest {
     void speaksGerman() {
         Cli.Result r = Cli.run("explain", "contracts/smashdocs-support.yaml", "--lang", "de");
         assertThat(r.out())
-                .contains(
-                        "Erste Antwort innerhalb von 4 Arbeitsstunden, gezählt nach Mo-Fr 10:00-18:00,"
-                                + " Europe/Berlin, geschlossen an den gesetzlichen Feiertagen von München, Bayern (DE-BY/mu); garantiert.");
+                .contains("Erste Antwort innerhalb von 4 Arbeitsstunden, gezählt nach Mo-Fr 10:00-18:00,"
+                        + " Europe/Berlin, geschlossen an den gesetzlichen Feiertagen von München, Bayern (DE-BY/mu); in der Lesart"
+                        + " written-guarantee = stated; garantiert.");
     }
 
     @Test

@@ -70,7 +70,9 @@ class ShippedSamplesTest {
                 .as("%s is stale", events)
                 .isEqualTo(-1);
 
-        Cli.Result audit = Cli.run(
+        // a contract that leaves values open ships the sample values its quarter is audited with
+        Path assume = Path.of("samples/tickets", id, "assume.yaml");
+        List<String> args = new ArrayList<>(List.of(
                 "audit",
                 "--policy",
                 contract.toString(),
@@ -81,7 +83,11 @@ class ShippedSamplesTest {
                 "--period",
                 "2025-Q1",
                 "--as-of",
-                "2025-04-01T00:00");
+                "2025-04-01T00:00"));
+        if (Files.exists(assume)) {
+            args.addAll(List.of("--assume", assume.toString()));
+        }
+        Cli.Result audit = Cli.run(args.toArray(String[]::new));
         assertThat(audit.exitCode()).as(audit.toString()).isZero();
         Matcher m = ROWS.matcher(audit.out());
         assertThat(m.find()).as(audit.out()).isTrue();

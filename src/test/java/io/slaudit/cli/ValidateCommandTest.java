@@ -35,7 +35,7 @@ class ValidateCommandTest {
         Cli.Result r = Cli.run("validate", "contracts");
         assertThat(r.exitCode()).as(r.toString()).isZero();
         assertThat(r.out())
-                .contains("valid    contracts/smashdocs-support.yaml (smashdocs-support version 2024-10-12, 7 targets)")
+                .contains("valid    contracts/smashdocs-support.yaml (smashdocs-support version 2024-10-12, 8 targets)")
                 .endsWith("14 files: 14 valid, 0 not\n");
         assertThat(r.err()).isEmpty();
     }

@@ -131,6 +131,7 @@ class TimeToDeadlineTest {
                 PrioritySelector.ANY,
                 Optional.of(TargetTime.parse(within)),
                 Optional.empty(),
+                Optional.empty(),
                 Guarantee.GUARANTEED,
                 clock,
                 List.of(),

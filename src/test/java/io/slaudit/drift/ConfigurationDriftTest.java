@@ -71,7 +71,7 @@ class ConfigurationDriftTest {
         Change normal = only(changes, "target-missing", "normal first response");
         assertThat(normal.missing()).isTrue();
         assertThat(normal.classification()).isEqualTo(Classification.LOOSENED);
-        assertThat(normal.at().orElseThrow().line()).isEqualTo(91);
+        assertThat(normal.at().orElseThrow().line()).isEqualTo(93);
 
         // low: 5 business days against 1440 business minutes = 24 business hours, three 8-hour days
         Change low = only(changes, "target-time", "low first response");

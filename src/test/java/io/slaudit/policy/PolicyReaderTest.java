@@ -80,7 +80,7 @@ class PolicyReaderTest {
                         "p.yaml:11:1: unknown key 'pause_on' in the policy; did you mean 'pause-on'? (known keys: policy,"
                                 + " vendor, product, version, source, effective-from, effective-to, currency, calendars,"
                                 + " default-calendar, regions, business-day, channels, priorities, targets, pause-on,"
-                                + " priority-change, handling-order, tiers, packages, phone-support, hotline, pricing, covers, exclusions,"
+                                + " priority-change, handling-order, tiers, packages, phone-support, hotline, pricing, price-basis, covers, exclusions,"
                                 + " statements,"
                                 + " assumptions, ambiguities, lint)");
     }

@@ -1,0 +1,226 @@
+package io.slaudit.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.util.HexFormat;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** What a contract leaves open becomes a parameter, and what the encoding assumed is traced to the verdicts. */
+class ContractFidelityTest {
+
+    private static final String DISPO = "contracts/clauses/dispositionsportal.yaml";
+    private static final String DISPO_TICKETS = "samples/tickets/dispositionsportal/2025-Q1.csv";
+    private static final String LEGAL = "contracts/legalinnovate-dpms-contact.yaml";
+    private static final String LEGAL_TICKETS = "samples/tickets/legalinnovate-dpms-contact/2025-Q1.csv";
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @TempDir
+    Path dir;
+
+    private Path hours() throws IOException {
+        Path file = dir.resolve("published-hours.yaml");
+        Files.writeString(file, """
+                zone: Europe/Berlin
+                hours: { mon-fri: "08:00-17:00" }
+                holidays: [ { region: DE } ]
+                """);
+        return file;
+    }
+
+    @Test
+    void anAuditRefusesSupportHoursTheContractLeavesToTheWebsiteAndNamesTheValue() {
+        Cli.Result r = Cli.run("audit", "--policy", DISPO, "--tickets", DISPO_TICKETS, "--as-of", "2025-04-01T00:00");
+        assertThat(r.exitCode()).as(r.toString()).isEqualTo(2);
+        assertThat(r.out()).isEmpty();
+        assertThat(r.err())
+                .startsWith("error: contracts/clauses/dispositionsportal.yaml:11:3: the audit needs calendar.support,")
+                .contains("--set calendar.support=FILE")
+                .doesNotContain("Exception");
+    }
+
+    @Test
+    void anAuditWithTheSuppliedHoursSucceedsAndRecordsTheOptionAndTheFilesHash() throws Exception {
+        Path hours = hours();
+        Cli.Result r = Cli.run(
+                "audit",
+                "--policy",
+                DISPO,
+                "--tickets",
+                DISPO_TICKETS,
+                "--as-of",
+                "2025-04-01T00:00",
+                "--format",
+                "json",
+                "--set",
+                "calendar.support=" + hours);
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        JsonNode doc = JSON.readTree(r.out());
+        String sha =
+                HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(hours)));
+        JsonNode supplied = doc.get("supplied").get(0);
+        assertThat(supplied.get("key").asText()).isEqualTo("calendar.support");
+        assertThat(supplied.get("by").asText()).isEqualTo("--set");
+        assertThat(supplied.get("file").asText()).isEqualTo(hours.toString());
+        assertThat(supplied.get("sha256").asText()).isEqualTo(sha);
+        // the first-response verdicts on the supplied hours name them
+        JsonNode result = doc.get("tickets").get(0).get("results").get(0);
+        assertThat(result.get("supplied").get(0).asText()).isEqualTo("calendar.support");
+        assertThat(r.out()).contains("\"role\" : \"--set calendar.support\"");
+    }
+
+    @Test
+    void eachVerdictListsTheAssumptionsItRestsOnAndTheSummaryGivesComplianceWithoutThem() throws IOException {
+        Cli.Result r = Cli.run(
+                "audit",
+                "--policy",
+                DISPO,
+                "--tickets",
+                DISPO_TICKETS,
+                "--as-of",
+                "2025-04-01T00:00",
+                "--format",
+                "json",
+                "--set",
+                "calendar.support=" + hours());
+        JsonNode doc = JSON.readTree(r.out());
+        JsonNode first = null;
+        for (JsonNode t : doc.get("tickets")) {
+            for (JsonNode res : t.get("results")) {
+                if (res.get("metric").asText().equals("first-response")
+                        && t.get("priority").asText().equals("severe")) {
+                    first = res;
+                }
+            }
+        }
+        assertThat(first).isNotNull();
+        // reaction-is-first-response names target.any.first-response; severity-by-name and
+        // severity-for-comparisons name priority.severe; the supplied calendar replaces the placeholder
+        assertThat(first.get("assumptions").toString())
+                .contains("\"reaction-is-first-response\"", "\"severity-by-name\"")
+                .doesNotContain("support-hours-placeholder");
+        assertThat(r.out())
+                .contains("\"id\" : \"support-hours-placeholder\"", "\"affects\" : [ \"calendar.support\" ]");
+        // every result here rests on an assumption, so nothing is judged by the words alone
+        assertThat(r.out()).contains("\"without_assumptions\"");
+    }
+
+    @Test
+    void aResponseTimeFromTheTermsOfUseIsSetOnTheCommandLineAndJudgedBy() {
+        Cli.Result refused =
+                Cli.run("audit", "--policy", LEGAL, "--tickets", LEGAL_TICKETS, "--as-of", "2025-04-01T00:00");
+        assertThat(refused.exitCode()).isEqualTo(2);
+        assertThat(refused.err()).contains("the audit needs target.any.first-response");
+
+        Cli.Result r = Cli.run(
+                "audit",
+                "--policy",
+                LEGAL,
+                "--tickets",
+                LEGAL_TICKETS,
+                "--as-of",
+                "2025-04-01T00:00",
+                "--format",
+                "json",
+                "--set",
+                "target.any.first-response=8 business hours");
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        // 8 business hours = 28800 seconds on the office hours
+        assertThat(r.out()).contains("\"target_seconds\" : 28800", "\"supplied\" : [ \"target.any.first-response\" ]");
+    }
+
+    @Test
+    void aValueForWhatTheContractStatesItselfIsRefused() throws IOException {
+        Cli.Result r = Cli.run(
+                "audit",
+                "--policy",
+                "contracts/smashdocs-support.yaml",
+                "--tickets",
+                "samples/tickets/smashdocs-support/2025-Q1.csv",
+                "--set",
+                "calendar.dach=" + hours());
+        assertThat(r.exitCode()).isEqualTo(2);
+        assertThat(r.err())
+                .startsWith("error: --set/--assume: 'calendar.dach' names nothing the contract leaves open;"
+                        + " it states everything itself");
+    }
+
+    @Test
+    void anAssumeFileSuppliesTheSameKeysAndBadKeysAreNamedWithTheirLine() throws IOException {
+        Path overlay = dir.resolve("assume.yaml");
+        Files.writeString(overlay, """
+                calendar.support:
+                  zone: Europe/Berlin
+                  hours: { mon-fri: "08:00-17:00" }
+                """);
+        Cli.Result ok = Cli.run(
+                "audit",
+                "--policy",
+                DISPO,
+                "--tickets",
+                DISPO_TICKETS,
+                "--as-of",
+                "2025-04-01T00:00",
+                "--assume",
+                overlay.toString());
+        assertThat(ok.exitCode()).as(ok.err()).isZero();
+        assertThat(ok.out()).contains("--assume", overlay.toString());
+
+        Files.writeString(overlay, "calender.support: x.yaml\n");
+        Cli.Result bad =
+                Cli.run("audit", "--policy", DISPO, "--tickets", DISPO_TICKETS, "--assume", overlay.toString());
+        assertThat(bad.exitCode()).isEqualTo(2);
+        assertThat(bad.err()).startsWith("error: " + overlay + ":1:1: 'calender.support' names no part of a contract");
+    }
+
+    @Test
+    void validateComputesAReadingsExampleAndCatchesAWrongDueTime() throws IOException {
+        String policy = Files.readString(Path.of("contracts/saas-support-levels.yaml"));
+        // Fri 17:00 + 24 business hours of Mon-Fri 09:00-18:00: Fri 1 h, Mon 9 h, Tue 9 h, Wed 5 h = Wed 14:00
+        Path wrong = dir.resolve("wrong-example.yaml");
+        Files.writeString(
+                wrong,
+                policy.replace(
+                        "within: 24 business hours, due: \"2026-01-14T14:00\"",
+                        "within: 24 business hours, due: \"2026-01-14T17:00\""));
+        Cli.Result r = Cli.run("validate", wrong.toString());
+        assertThat(r.exitCode()).isEqualTo(1);
+        assertThat(r.err())
+                .contains("the example of reading 'business-hours' says a request at 2026-01-09T17:00 with 24"
+                        + " business hours is due 2026-01-14T17:00, but on calendar 'guarantee'")
+                .contains("it is due 2026-01-14T14:00");
+        assertThat(Cli.run("validate", "contracts/saas-support-levels.yaml").exitCode())
+                .isZero();
+    }
+
+    @Test
+    void validateFlagsAGuaranteedTargetOnHoursThatAreAnAssumption() throws IOException {
+        Path file = dir.resolve("invented-hours.yaml");
+        Files.writeString(file, """
+                policy: p
+                vendor: v
+                calendars:
+                  office: { zone: Europe/Berlin, hours: { mon-fri: "09:00-17:00" } }
+                default-calendar: office
+                priorities:
+                  normal: { label: Normal }
+                targets:
+                  - { metric: first-response, priority: normal, within: 4 business hours }
+                assumptions:
+                  - id: office-hours
+                    text: The document states no hours; Mon-Fri 09:00-17:00 is assumed.
+                    affects: [calendar.office]
+                """);
+        Cli.Result r = Cli.run("validate", file.toString());
+        assertThat(r.exitCode()).isEqualTo(1);
+        assertThat(r.err())
+                .contains(":9:7: target 1 is guaranteed on calendar 'office', whose hours are assumption"
+                        + " 'office-hours'");
+    }
+}
