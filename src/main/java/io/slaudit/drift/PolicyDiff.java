@@ -554,6 +554,8 @@ public final class PolicyDiff {
 
     /** What each kind of ticket is promised under a reading. */
     static Map<Cell, Promise> cells(Policy p, ReadingChoice reading, Axes axes) {
+        // Hours the contract leaves to another document cannot be compared: say which, not fail.
+        p.requireStated("comparing what the contract promises (diff, verify, drift)", false, false);
         Map<Cell, Promise> out = new LinkedHashMap<>();
         Set<Metric> metrics = new LinkedHashSet<>();
         p.targets().forEach(t -> metrics.add(t.metric()));

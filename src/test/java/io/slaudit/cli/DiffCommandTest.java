@@ -269,4 +269,15 @@ class DiffCommandTest {
         assertThat(r.exitCode()).isEqualTo(2);
         assertThat(r.err()).startsWith("error: --out");
     }
+
+    @Test
+    void aContractWhoseHoursAreLeftToAnotherDocumentIsRefusedByNameNotWithAnInternalError() {
+        // Dispositionsportal 4.2: support hours "as published on the website" cannot be compared
+        Cli.Result r = Cli.run("diff", "contracts/clauses/dispositionsportal.yaml", "contracts/smashdocs-support.yaml");
+        assertThat(r.exitCode()).as(r.toString()).isEqualTo(2);
+        assertThat(r.err())
+                .startsWith("error: contracts/clauses/dispositionsportal.yaml:11:3: ")
+                .contains("needs calendar.support")
+                .doesNotContain("internal error");
+    }
 }
