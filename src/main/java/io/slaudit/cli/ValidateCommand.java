@@ -37,7 +37,7 @@ import picocli.CommandLine.Spec;
         name = "validate",
         mixinStandardHelpOptions = true,
         description =
-                "Checks policy files: the format (unknown keys, bad values) and the meaning (undefined references, an alias claimed twice, a target on an uncovered channel, a missing tier prerequisite, hotline price bands that overlap or leave gaps, a calendar that is never open). Every problem is reported with file:line:column. Directories are searched for *.yaml and *.yml files. With --strict, valid files are also linted for what a contract's author likely did not mean (holiday data that ends within two years, gaps in a 24/7 calendar, a target longer than a year of open time, names that shadow each other, a tier looser than a tier it requires); warnings go to stderr as 'warning: file:line:column: message [rule]'.",
+                "Checks policy files: the format (unknown keys, bad values) and the meaning (undefined references, an alias claimed twice, a target on an uncovered channel, a missing tier prerequisite, hotline price bands that overlap or leave gaps, a calendar that is never open). Every problem is reported with file:line:column. Directories are searched for *.yaml and *.yml files. With --strict, valid files are also linted for what a contract's author likely did not mean (holiday data that ends within two years, gaps in a 24/7 calendar, a target longer than a year of open time, names that shadow each other, a tier looser than a tier it requires, a hotline's price on a weekday holiday left unsaid); warnings go to stderr as 'warning: file:line:column: message [rule]'.",
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:every file is valid (with --strict: and has no lint warning)",
@@ -62,10 +62,10 @@ final class ValidateCommand implements Callable<Integer> {
 
     @Option(
             names = "--strict",
-            description =
-                    "Also lint every valid file and exit 1 on any warning the contract does not accept in"
-                            + " 'lint: ignore'. Rules: holiday-data-ends, round-the-clock-gap, target-exceeds-year, alias-shadowed,"
-                            + " tier-looser-than-required (and lint-ignore for an entry of 'lint: ignore' that accepts nothing).")
+            description = "Also lint every valid file and exit 1 on any warning the contract does not accept in"
+                    + " 'lint: ignore'. Rules: holiday-data-ends, round-the-clock-gap, target-exceeds-year, alias-shadowed,"
+                    + " tier-looser-than-required, hotline-holiday-price-unstated (and lint-ignore for an entry of"
+                    + " 'lint: ignore' that accepts nothing).")
     boolean strict;
 
     @Option(
@@ -106,8 +106,13 @@ final class ValidateCommand implements Callable<Integer> {
                 String lintNote = "";
                 boolean hasWarnings = false;
                 if (strict) {
-                    LocalDate day = fixedToday.orElseGet(() -> LocalDate.now(
-                            policy.calendars().get(policy.defaultCalendar()).zone()));
+                    // A default calendar the contract leaves to another document has no zone here:
+                    // any stated calendar's, else UTC, is as good a "today" for a two-year horizon.
+                    LocalDate day = fixedToday.orElseGet(() -> LocalDate.now(java.util.Optional.ofNullable(
+                                    policy.calendars().get(policy.defaultCalendar()))
+                            .or(() -> policy.calendars().values().stream().findFirst())
+                            .map(io.slaudit.calendar.BusinessCalendar::zone)
+                            .orElse(java.time.ZoneOffset.UTC)));
                     LintResult lint = Lint.run(policy, root, day, PublicHolidays.library());
                     for (LintWarning w : lint.warnings()) {
                         err.println("warning: " + TerminalText.clean(w.toString()));

@@ -48,6 +48,15 @@ class ValidateStrictTest {
     }
 
     @Test
+    void aContractWhoseDefaultCalendarIsLeftToAnotherDocumentIsLintedFromTodayWithoutFailing() {
+        // Dispositionsportal's support hours are "as published on the website": no zone of its own
+        // for today's date, which once ended in an internal error
+        Cli.Result r = Cli.run("validate", "--strict", "contracts/clauses/dispositionsportal.yaml");
+        assertThat(r.exitCode()).as(r.toString()).isZero();
+        assertThat(r.err()).doesNotContain("internal error");
+    }
+
+    @Test
     void aSeedContractLookedAtFromMid2030WarnsThatItsHolidayDataEnds() {
         // 2030-06-01 + 2 years lies beyond 2031-12-31, the last year of trusted holiday data
         Cli.Result r = Cli.run("validate", "--strict", "--today", "2030-06-01", "contracts/saas-support-levels.yaml");

@@ -25,7 +25,8 @@ public final class Lint {
             new RoundTheClockGap(),
             new TargetBeyondYear(),
             new ShadowedName(),
-            new TierLooserThanRequired());
+            new TierLooserThanRequired(),
+            new HotlineHolidayPriceUnstated());
 
     /** The id of the warning about a {@code lint: ignore:} entry that names no rule or accepts nothing. */
     public static final String IGNORE_RULE = "lint-ignore";

@@ -85,7 +85,8 @@ class LintTest {
                         "round-the-clock-gap",
                         "target-exceeds-year",
                         "alias-shadowed",
-                        "tier-looser-than-required");
+                        "tier-looser-than-required",
+                        "hotline-holiday-price-unstated");
     }
 
     // ---------------------------------------------------------------- holiday-data-ends
@@ -346,8 +347,8 @@ class LintTest {
                         "c.yaml:34:15: 'lint: ignore' accepts rule 'round-the-clock-gap', which warns of nothing in"
                                 + " this contract; remove the entry [lint-ignore]",
                         "c.yaml:35:15: 'lint: ignore' names no rule 'no-such-rule'; the rules: holiday-data-ends,"
-                                + " round-the-clock-gap, target-exceeds-year, alias-shadowed, tier-looser-than-required"
-                                + " [lint-ignore]");
+                                + " round-the-clock-gap, target-exceeds-year, alias-shadowed, tier-looser-than-required,"
+                                + " hotline-holiday-price-unstated [lint-ignore]");
     }
 
     @Test
@@ -369,5 +370,57 @@ class LintTest {
         Policy with = PolicyReader.parse("c.yaml", accepted);
         assertThat(with).isEqualTo(PolicyReader.parse("c.yaml", CLEAN));
         assertThat(io.slaudit.policy.CanonicalYaml.of(with)).doesNotContain("lint:", "round-the-clock-gap");
+    }
+
+    /** A hotline priced by weekday and hour, its regular hours on the DE-closed office calendar. */
+    private static final String HOTLINE = CLEAN + """
+            hotline:
+              label: Notfall
+              calendar: always
+              regular-hours: office
+              bands:
+                - label: Randzeiten
+                  hours:
+                    mon-fri: ["00:00-09:00", "17:00-24:00"]
+                  first-minutes: 5
+                  first-price: 30.00
+                  per-minute: 5.00
+                  billed-per-started-minutes: 5
+                - label: Wochenende
+                  hours:
+                    sat-sun: "00:00-24:00"
+                  first-minutes: 5
+                  first-price: 36.00
+                  per-minute: 6.00
+                  billed-per-started-minutes: 5
+            """;
+
+    @Test
+    void aHotlineWhoseHolidayPriceTheContractLeavesUnsaidIsFlaggedAtItsBands() {
+        // CLEAN has 31 lines; 'hotline:' is line 32, 'bands:' line 36, indented by two
+        assertThat(warnings(HOTLINE))
+                .singleElement(org.assertj.core.api.InstanceOfAssertFactories.STRING)
+                .startsWith("c.yaml:36:3:")
+                .contains("does not say what a call costs on a weekday holiday")
+                .endsWith("[hotline-holiday-price-unstated]");
+    }
+
+    @Test
+    void aHotlineHolidayPriceStatedInThePricingOrByAReadingIsNotFlagged() {
+        assertThat(warnings(HOTLINE + "pricing: { hotline-on-holidays: { band: Wochenende } }\n"))
+                .isEmpty();
+        assertThat(warnings(HOTLINE + """
+                                ambiguities:
+                                  holidays:
+                                    question: Is a holiday priced like a weekend?
+                                    default: weekend
+                                    readings:
+                                      weekend:
+                                        meaning: like a weekend day
+                                        pricing: { hotline-on-holidays: { band: Wochenende } }
+                                      weekday:
+                                        meaning: like its weekday
+                                        pricing: { hotline-on-holidays: weekday }
+                                """)).isEmpty();
     }
 }
