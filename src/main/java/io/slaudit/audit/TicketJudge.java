@@ -559,6 +559,13 @@ final class TicketJudge {
                 replaced.add(o.assumption().get());
             }
         }
+        // a target open for every priority may have been given a value for this priority alone
+        target.open()
+                .filter(o -> o.assumption().isPresent()
+                        && policy.filledValue(target.key())
+                                .map(io.slaudit.policy.FilledValue::supplied)
+                                .orElse(false))
+                .ifPresent(o -> replaced.add(o.assumption().get()));
         for (io.slaudit.policy.Assumption a : policy.text().assumptions()) {
             if (replaced.contains(a.id())) {
                 continue;
@@ -586,7 +593,9 @@ final class TicketJudge {
         for (io.slaudit.policy.FilledValue f : policy.filled()) {
             boolean bears = f.key().kind() == io.slaudit.policy.PolicyRef.Kind.CALENDAR
                     ? f.key().name().orElseThrow().equals(calendar)
-                    : target.open().map(o -> o.key().equals(f.key())).orElse(false);
+                    : target.open().isPresent()
+                            && (target.open().get().key().equals(f.key())
+                                    || target.key().equals(f.key()));
             if (bears) {
                 if (f.supplied()) {
                     supplied.add(f.key().toString());

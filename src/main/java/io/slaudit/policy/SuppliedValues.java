@@ -259,6 +259,9 @@ public final class SuppliedValues {
                     }
                     continue;
                 }
+                if (t.priorities().any() && forEachPriority(policy, t, targets, filled)) {
+                    continue;
+                }
             }
             targets.add(t);
         }
@@ -291,6 +294,38 @@ public final class SuppliedValues {
         return policy.filledWith(calendars, policy.targets(), filled);
     }
 
+    /**
+     * A target the contract leaves open for every priority, given per priority instead
+     * ({@code target.urgent.first-response}, {@code target.normal.first-response}): one target for
+     * each priority given. Only when every priority has a value does the open target go; until
+     * then it stays open, and the audit still names it.
+     *
+     * @return whether every priority had a value
+     */
+    private boolean forEachPriority(Policy policy, Target t, List<Target> targets, List<FilledValue> filled) {
+        boolean all = !policy.priorities().isEmpty();
+        for (String priority : policy.priorities().keySet()) {
+            PolicyRef key = PolicyRef.target(priority, t.metric());
+            Optional<Given> g = valueFor(key);
+            if (g.isEmpty()) {
+                all = false;
+                continue;
+            }
+            targets.add(t.forPriority(priority, g.get().time().orElseThrow()));
+            if (filled.stream().noneMatch(f -> f.key().equals(key))) {
+                filled.add(new FilledValue(
+                        key,
+                        g.get().text(),
+                        g.get().by(),
+                        g.get().file(),
+                        Optional.of(g.get().sha256()),
+                        Optional.empty(),
+                        Optional.empty()));
+            }
+        }
+        return all;
+    }
+
     /** The values given that fill nothing open in any of the policies, with what is open there. */
     public List<String> unused(List<Policy> policies) {
         List<String> out = new ArrayList<>();
@@ -300,8 +335,16 @@ public final class SuppliedValues {
                             .anyMatch(o -> o.key().equals(g.key())
                                     || (g.key().kind() == PolicyRef.Kind.TARGET
                                             && o.key().kind() == PolicyRef.Kind.TARGET
-                                            && g.key().name().orElseThrow().equals("any")
-                                            && g.key().part().equals(o.key().part()))));
+                                            && g.key().part().equals(o.key().part())
+                                            && (g.key().name().orElseThrow().equals("any")
+                                                    || (o.key()
+                                                                    .name()
+                                                                    .orElseThrow()
+                                                                    .equals("any")
+                                                            && p.priorities()
+                                                                    .containsKey(g.key()
+                                                                            .name()
+                                                                            .orElseThrow()))))));
             if (!used) {
                 List<String> open = policies.stream()
                         .flatMap(p -> p.openValues().stream())

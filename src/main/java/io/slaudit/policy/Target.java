@@ -72,6 +72,27 @@ public record Target(
                 note);
     }
 
+    /**
+     * This target for one priority only, with a value for its open time: what a value given for
+     * {@code target.PRIORITY.METRIC} makes of a target the contract states for every priority.
+     */
+    public Target forPriority(String priority, TargetTime time) {
+        return new Target(
+                metric,
+                PrioritySelector.of(List.of(priority)),
+                Optional.of(time),
+                open,
+                calendar,
+                guarantee,
+                clock,
+                tiers,
+                channels,
+                regions,
+                when,
+                source,
+                note);
+    }
+
     /** The key that names this target's time: target.PRIORITY.METRIC, with its one priority or any. */
     public PolicyRef key() {
         return PolicyRef.target(priorities.any() ? "any" : priorities.keys().get(0), metric);

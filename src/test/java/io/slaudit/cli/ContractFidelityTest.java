@@ -136,6 +136,38 @@ class ContractFidelityTest {
     }
 
     @Test
+    void aTimeGivenForEachPriorityFillsATargetTheContractLeavesOpenForAllOfThem() throws IOException {
+        // LegalInnovate has one class of request ('request'): target.request.first-response is the
+        // same promise as target.any.first-response, so every verdict must be the same
+        String[] common = {
+            "audit", "--policy", LEGAL, "--tickets", LEGAL_TICKETS, "--as-of", "2025-04-01T00:00", "--format", "json"
+        };
+        Cli.Result any = Cli.run(concat(common, "--set", "target.any.first-response=8 business hours"));
+        Cli.Result own = Cli.run(concat(common, "--set", "target.request.first-response=8 business hours"));
+        assertThat(own.exitCode()).as(own.err()).isZero();
+        assertThat(own.out())
+                .contains("\"target_seconds\" : 28800", "\"supplied\" : [ \"target.request.first-response\" ]");
+        assertThat(statuses(JSON.readTree(own.out()))).isEqualTo(statuses(JSON.readTree(any.out())));
+    }
+
+    private static String[] concat(String[] a, String... b) {
+        String[] out = java.util.Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, out, a.length, b.length);
+        return out;
+    }
+
+    private static java.util.List<String> statuses(JsonNode audit) {
+        java.util.List<String> out = new java.util.ArrayList<>();
+        for (JsonNode t : audit.get("tickets")) {
+            for (JsonNode r : t.get("results")) {
+                out.add(t.get("id").asText() + " " + r.get("metric").asText() + " "
+                        + r.get("status").asText());
+            }
+        }
+        return out;
+    }
+
+    @Test
     void aValueForWhatTheContractStatesItselfIsRefused() throws IOException {
         Cli.Result r = Cli.run(
                 "audit",
