@@ -161,7 +161,7 @@ public final class CanonicalYaml {
             for (Assumption a : p.text().assumptions()) {
                 Map<String, Object> m = new LinkedHashMap<>();
                 m.put("id", a.id());
-                m.put("text", a.text());
+                m.put("text", words(p, a.text()));
                 m.put("affects", a.affects().stream().map(Object::toString).toList());
                 put(m, "source", a.source());
                 out.add(m);

@@ -562,7 +562,7 @@ public final class PolicyExplainer {
                     "assumption.affects",
                     a.affects().stream().map(Object::toString).collect(Collectors.joining(", "))));
             a.source().ifPresent(s -> details.add(t("source", s)));
-            items.add(new Explanation.Item(t("assumption.item", a.id(), a.text()), details));
+            items.add(new Explanation.Item(t("assumption.item", a.id(), policy.wording(a.text(), locale)), details));
         }
         sections.add(new Explanation.Section(t("section.assumptions"), items));
     }
@@ -705,7 +705,7 @@ public final class PolicyExplainer {
         List<String> out = new ArrayList<>();
         for (Assumption a : policy.text().assumptions()) {
             if (a.affects().stream().anyMatch(names)) {
-                out.add(t("assumption.line", a.id(), a.text()));
+                out.add(t("assumption.line", a.id(), policy.wording(a.text(), locale)));
             }
         }
         return out;

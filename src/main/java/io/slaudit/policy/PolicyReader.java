@@ -952,7 +952,7 @@ public final class PolicyReader {
                     mark(path + "/id", n);
                     id.ifPresent(v -> checkKey(v, "an assumption id", n));
                 });
-                Optional<String> text = f.requiredText("text");
+                Optional<String> text = f.required("text").flatMap(n -> words(n, "'text'"));
                 List<PolicyRef> affects = new ArrayList<>();
                 f.required("affects").ifPresent(n -> {
                     List<YamlNode> refs = YamlFields.items(n, "'affects'", problems, true);
