@@ -226,7 +226,8 @@ public final class ReportViews {
                 meanings.add(policy.wording(a.readings().get(kv[1]).meaning(), lang.locale()));
             }
         }
-        return String.join("; ", meanings);
+        // the meanings are sentences: "; " between them read ".;"
+        return String.join(" ", meanings);
     }
 
     /**
