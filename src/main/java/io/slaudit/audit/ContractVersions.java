@@ -85,8 +85,7 @@ public final class ContractVersions {
 
     /** The zone in which the dates of tickets and periods are read. */
     public ZoneId zone() {
-        Policy p = first();
-        return p.calendars().get(p.defaultCalendar()).zone();
+        return first().zone();
     }
 
     public Optional<Policy> inForceOn(LocalDate date) {

@@ -7,6 +7,7 @@ import io.slaudit.calendar.PublicHolidays;
 import io.slaudit.calendar.TimeText;
 import io.slaudit.policy.BusinessDayRule;
 import io.slaudit.policy.Channel;
+import io.slaudit.policy.DueTime;
 import io.slaudit.policy.Guarantee;
 import io.slaudit.policy.Metric;
 import io.slaudit.policy.Policy;
@@ -15,6 +16,7 @@ import io.slaudit.policy.PriorityChangeRule;
 import io.slaudit.policy.ReadingChoice;
 import io.slaudit.policy.Region;
 import io.slaudit.policy.Target;
+import io.slaudit.policy.TargetChoice;
 import io.slaudit.policy.TargetTime;
 import io.slaudit.policy.Tier;
 import io.slaudit.tickets.Reason;
@@ -693,7 +695,7 @@ final class TicketJudge {
         long s = DueTime.clockStart(clock, target, start);
         TargetClock targetClock = time.business() ? TargetClock.business(clock) : TargetClock.REAL_TIME;
         long targetSeconds = facts.businessDays
-                ? clock.elapsedSeconds(s, BusinessDays.due(clock, calendar.local, s, time.amount(), rule))
+                ? clock.elapsedSeconds(s, DueTime.afterBusinessDays(clock, calendar.local, s, time.amount(), rule))
                 : time.duration().getSeconds();
         OptionalLong due = pauses.deadline(targetClock, s, targetSeconds);
         if (facts.businessDays && due.isPresent() && rule.kind() == BusinessDayRule.Kind.SAME_TIME) {
@@ -797,7 +799,8 @@ final class TicketJudge {
             TargetClock clock = business ? TargetClock.business(clockOfCalendar) : TargetClock.REAL_TIME;
             targetSeconds = facts.businessDays
                     ? clockOfCalendar.elapsedSeconds(
-                            s, BusinessDays.due(clockOfCalendar, calendar.local, s, time.amount(), businessDay))
+                            s,
+                            DueTime.afterBusinessDays(clockOfCalendar, calendar.local, s, time.amount(), businessDay))
                     : time.duration().getSeconds();
             elapsed = end >= s ? pauses.elapsed(clock, s, end) : 0;
         }

@@ -62,7 +62,7 @@ final class Tariff {
         this.zone = c.phoneSupport()
                 .map(p -> policy.calendars().get(p.calendar()).zone())
                 .or(() -> Optional.ofNullable(hotlineZone))
-                .orElse(policy.calendars().get(policy.defaultCalendar()).zone());
+                .orElseGet(policy::zone);
         this.regularTime = new io.slaudit.calendar.ZoneTime(
                 regular.map(BusinessClock::zone).orElse(zone));
         this.instants = new Instants();

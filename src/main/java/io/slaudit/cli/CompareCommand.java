@@ -180,7 +180,7 @@ final class CompareCommand implements Callable<Integer> {
             mapping = Optional.of(source.mapping);
         }
         // One zone for every contract's replay: the same row must be the same instant under each.
-        ZoneId zone = first.calendars().get(first.defaultCalendar()).zone();
+        ZoneId zone = first.zone();
         if (ticketsZone != null) {
             try {
                 zone = ZoneId.of(ticketsZone);

@@ -108,10 +108,10 @@ final class ValidateCommand implements Callable<Integer> {
                 if (strict) {
                     // A default calendar the contract leaves to another document has no zone here:
                     // any stated calendar's, else UTC, is as good a "today" for a two-year horizon.
-                    LocalDate day = fixedToday.orElseGet(() -> LocalDate.now(java.util.Optional.ofNullable(
-                                    policy.calendars().get(policy.defaultCalendar()))
-                            .or(() -> policy.calendars().values().stream().findFirst())
-                            .map(io.slaudit.calendar.BusinessCalendar::zone)
+                    LocalDate day = fixedToday.orElseGet(() -> LocalDate.now(policy.statedZone()
+                            .or(() -> policy.calendars().values().stream()
+                                    .findFirst()
+                                    .map(io.slaudit.calendar.BusinessCalendar::zone))
                             .orElse(java.time.ZoneOffset.UTC)));
                     LintResult lint = Lint.run(policy, root, day, PublicHolidays.library());
                     for (LintWarning w : lint.warnings()) {

@@ -1,9 +1,7 @@
 package io.slaudit.compare;
 
 import io.slaudit.Tool;
-import io.slaudit.audit.DueTime;
 import io.slaudit.audit.InputFile;
-import io.slaudit.audit.TargetChoice;
 import io.slaudit.billing.Scenario;
 import io.slaudit.billing.ScenarioQuote;
 import io.slaudit.billing.Scenarios;
@@ -23,6 +21,7 @@ import io.slaudit.input.InputException;
 import io.slaudit.input.Problem;
 import io.slaudit.input.SourceMark;
 import io.slaudit.policy.BusinessDayRule;
+import io.slaudit.policy.DueTime;
 import io.slaudit.policy.Guarantee;
 import io.slaudit.policy.Metric;
 import io.slaudit.policy.Policy;
@@ -31,6 +30,7 @@ import io.slaudit.policy.ReadingChoice;
 import io.slaudit.policy.Region;
 import io.slaudit.policy.Severity;
 import io.slaudit.policy.Target;
+import io.slaudit.policy.TargetChoice;
 import io.slaudit.policy.TargetTime;
 import java.nio.file.Path;
 import java.time.LocalDate;

@@ -1,9 +1,9 @@
 package io.slaudit.compare;
 
-import io.slaudit.audit.DueTime;
 import io.slaudit.calendar.BusinessClock;
 import io.slaudit.calendar.ZoneTime;
 import io.slaudit.policy.BusinessDayRule;
+import io.slaudit.policy.DueTime;
 import io.slaudit.policy.Target;
 import io.slaudit.policy.TargetTime;
 import java.math.BigDecimal;

@@ -69,7 +69,7 @@ public final class ConfigurationDrift {
     private final List<String> notes = new ArrayList<>();
 
     private ConfigurationDrift(Request r) {
-        this.policy = r.contract().policy();
+        this.policy = PolicyDiff.requireComparable(r.contract().policy());
         this.lines = r.contract().lines();
         this.system = r.system();
         this.year = r.year();

@@ -1,6 +1,5 @@
 package io.slaudit.drift;
 
-import io.slaudit.audit.TargetChoice;
 import io.slaudit.calendar.BusinessCalendar;
 import io.slaudit.calendar.HolidayRule;
 import io.slaudit.calendar.HoursException;
@@ -19,6 +18,7 @@ import io.slaudit.policy.Policy;
 import io.slaudit.policy.ReadingChoice;
 import io.slaudit.policy.Region;
 import io.slaudit.policy.Target;
+import io.slaudit.policy.TargetChoice;
 import io.slaudit.policy.Tier;
 import java.math.BigDecimal;
 import java.time.DayOfWeek;
@@ -55,8 +55,8 @@ public final class PolicyDiff {
     private final List<Change> out = new ArrayList<>();
 
     private PolicyDiff(ContractSource old, ContractSource now, int year) {
-        this.o = old.policy();
-        this.n = now.policy();
+        this.o = requireComparable(old.policy());
+        this.n = requireComparable(now.policy());
         this.lines = now.lines();
         this.worst = new WorstCases(year);
     }
@@ -552,10 +552,19 @@ public final class PolicyDiff {
         return new Axes(tiers, channels, regions);
     }
 
-    /** What each kind of ticket is promised under a reading. */
-    static Map<Cell, Promise> cells(Policy p, ReadingChoice reading, Axes axes) {
-        // Hours the contract leaves to another document cannot be compared: say which, not fail.
+    /**
+     * The policy, if its promises can be compared: hours the contract leaves to another document
+     * cannot be, so this says which, rather than failing on them later.
+     *
+     * @throws io.slaudit.input.InputException naming each calendar still open
+     */
+    static Policy requireComparable(Policy p) {
         p.requireStated("comparing what the contract promises (diff, verify, drift)", false, false);
+        return p;
+    }
+
+    /** What each kind of ticket is promised under a reading, of a policy {@link #requireComparable}. */
+    static Map<Cell, Promise> cells(Policy p, ReadingChoice reading, Axes axes) {
         Map<Cell, Promise> out = new LinkedHashMap<>();
         Set<Metric> metrics = new LinkedHashSet<>();
         p.targets().forEach(t -> metrics.add(t.metric()));

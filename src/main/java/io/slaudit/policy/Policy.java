@@ -114,6 +114,34 @@ public record Policy(
         return out;
     }
 
+    /**
+     * The default calendar, stated by the contract or supplied for an audit.
+     *
+     * @throws IllegalStateException while the contract leaves it open: a use that needs it refuses
+     *     first ({@link #requireStated}), or takes the encoding's placeholder deliberately
+     */
+    public BusinessCalendar defaultBusinessCalendar() {
+        BusinessCalendar c = calendars.get(defaultCalendar);
+        if (c == null) {
+            throw new IllegalStateException("the default calendar '" + defaultCalendar + "' is still open");
+        }
+        return c;
+    }
+
+    /**
+     * The zone in which the contract's dates are read, its default calendar's.
+     *
+     * @throws IllegalStateException as {@link #defaultBusinessCalendar()}
+     */
+    public java.time.ZoneId zone() {
+        return defaultBusinessCalendar().zone();
+    }
+
+    /** {@link #zone()} where the default calendar is stated or supplied, else empty. */
+    public Optional<java.time.ZoneId> statedZone() {
+        return Optional.ofNullable(calendars.get(defaultCalendar)).map(BusinessCalendar::zone);
+    }
+
     /** Every calendar name the contract declares, stated or open. */
     public java.util.Set<String> calendarNames() {
         java.util.Set<String> names = new java.util.LinkedHashSet<>(calendars.keySet());

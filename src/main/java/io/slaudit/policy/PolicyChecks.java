@@ -195,7 +195,7 @@ final class PolicyChecks {
                     long start = x.start().atZone(zone).toEpochSecond();
                     long due;
                     try {
-                        due = io.slaudit.audit.DueTime.withoutPauses(
+                        due = DueTime.withoutPauses(
                                 io.slaudit.calendar.BusinessClock.of(c, holidays),
                                 new io.slaudit.calendar.ZoneTime(zone),
                                 t,

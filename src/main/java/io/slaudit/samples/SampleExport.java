@@ -85,7 +85,7 @@ public final class SampleExport {
         this.policy = policy;
         this.spec = spec;
         this.random = new Random(spec.seed());
-        this.office = BusinessClock.of(policy.calendars().get(policy.defaultCalendar()), PublicHolidays.library());
+        this.office = BusinessClock.of(policy.defaultBusinessCalendar(), PublicHolidays.library());
         this.zone = office.zone();
         this.priorities = List.copyOf(policy.priorities().values());
     }

@@ -7,6 +7,7 @@ import io.slaudit.calendar.PublicHolidays;
 import io.slaudit.calendar.TimeText;
 import io.slaudit.calendar.ZoneTime;
 import io.slaudit.policy.BusinessDayRule;
+import io.slaudit.policy.DueTime;
 import io.slaudit.policy.Policy;
 import io.slaudit.policy.PolicyReader;
 import io.slaudit.policy.Target;

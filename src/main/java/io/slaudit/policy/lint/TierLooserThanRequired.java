@@ -1,11 +1,11 @@
 package io.slaudit.policy.lint;
 
-import io.slaudit.audit.TargetChoice;
 import io.slaudit.policy.Guarantee;
 import io.slaudit.policy.Metric;
 import io.slaudit.policy.Policy;
 import io.slaudit.policy.ReadingChoice;
 import io.slaudit.policy.Target;
+import io.slaudit.policy.TargetChoice;
 import io.slaudit.policy.TargetTime;
 import io.slaudit.policy.Tier;
 import java.util.ArrayList;

@@ -1,8 +1,7 @@
-package io.slaudit.audit;
+package io.slaudit.policy;
 
 import io.slaudit.calendar.BusinessClock;
 import io.slaudit.calendar.ZoneTime;
-import io.slaudit.policy.BusinessDayRule;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 

@@ -1,11 +1,7 @@
-package io.slaudit.audit;
+package io.slaudit.policy;
 
 import io.slaudit.calendar.BusinessClock;
 import io.slaudit.calendar.ZoneTime;
-import io.slaudit.policy.BusinessDayRule;
-import io.slaudit.policy.Guarantee;
-import io.slaudit.policy.Target;
-import io.slaudit.policy.TargetTime;
 import java.util.function.LongUnaryOperator;
 
 /**
@@ -72,9 +68,18 @@ public final class DueTime {
     }
 
     /** Where the target's clock starts for a request at {@code start}: there, or at the next opening. */
-    static long clockStart(BusinessClock clock, Target target, long start) {
+    public static long clockStart(BusinessClock clock, Target target, long start) {
         TargetTime time = target.within().orElseThrow();
         return !time.business() && target.clock().startsAtNextOpening() ? clock.nextOpeningSecond(start) : start;
+    }
+
+    /**
+     * When {@code days} business days from {@code start} run out under {@code rule}; for the
+     * audit, which counts a paused clock's business days itself.
+     */
+    public static long afterBusinessDays(
+            BusinessClock clock, ZoneTime local, long start, java.math.BigDecimal days, BusinessDayRule rule) {
+        return BusinessDays.due(clock, local, start, days, rule);
     }
 
     /**

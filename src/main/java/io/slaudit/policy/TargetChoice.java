@@ -1,9 +1,5 @@
-package io.slaudit.audit;
+package io.slaudit.policy;
 
-import io.slaudit.policy.Metric;
-import io.slaudit.policy.Policy;
-import io.slaudit.policy.ReadingChoice;
-import io.slaudit.policy.Target;
 import java.util.List;
 import java.util.Optional;
 
