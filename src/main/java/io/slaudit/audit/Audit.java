@@ -496,6 +496,11 @@ public final class Audit {
         final Map<TargetKey, long[]> compliance = new LinkedHashMap<>();
         /** Results resting on no assumption, by status ordinal. */
         final long[] grounded = new long[Status.values().length];
+        /**
+         * Results by the list of assumptions they rest on: a contract has few such lists (one per
+         * target and scope), so this costs a look-up a result, not a pass over its ids.
+         */
+        final Map<List<String>, long[]> byAssumptions = new HashMap<>();
         /** By (year * 12 + month - 1): [metric ordinal][status ordinal]. */
         final Map<Long, long[][]> months = new TreeMap<>();
 
@@ -539,6 +544,8 @@ public final class Audit {
                 month[r.metric().ordinal()][r.status().ordinal()]++;
                 if (!r.restsOnAssumptions()) {
                     grounded[r.status().ordinal()]++;
+                } else {
+                    byAssumptions.computeIfAbsent(r.assumptions(), k -> new long[1])[0]++;
                 }
                 if (r.guarantee() == Guarantee.BEST_EFFORT && r.targetSeconds().isPresent()) {
                     Optional<Boolean> aim = r.aimMet(asOf);
@@ -693,7 +700,23 @@ public final class Audit {
                     unusedStates,
                     tally(grounded),
                     aimRows(aims),
-                    order);
+                    order,
+                    assumptionUses());
+        }
+
+        private List<AuditSummary.AssumptionUse> assumptionUses() {
+            Map<String, Long> counts = new LinkedHashMap<>();
+            for (Policy p : contract.all()) {
+                p.text().assumptions().forEach(a -> counts.putIfAbsent(a.id(), 0L));
+            }
+            byAssumptions.forEach((ids, n) -> {
+                for (String id : new java.util.LinkedHashSet<>(ids)) {
+                    counts.merge(id, n[0], Long::sum);
+                }
+            });
+            List<AuditSummary.AssumptionUse> out = new ArrayList<>();
+            counts.forEach((id, n) -> out.add(new AuditSummary.AssumptionUse(id, n)));
+            return out;
         }
 
         private List<AuditSummary.AimRow> aimRows(Map<TargetKey, long[]> counts) {

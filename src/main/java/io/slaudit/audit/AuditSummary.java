@@ -39,7 +39,8 @@ public record AuditSummary(
         List<StateUse> unusedStates,
         Tally withoutAssumptions,
         List<AimRow> aims,
-        Optional<Order> order) {
+        Optional<Order> order,
+        List<AssumptionUse> assumptionUses) {
 
     public AuditSummary {
         Objects.requireNonNull(counts, "counts");
@@ -57,6 +58,21 @@ public record AuditSummary(
         Objects.requireNonNull(withoutAssumptions, "withoutAssumptions");
         aims = List.copyOf(aims);
         Objects.requireNonNull(order, "order");
+        assumptionUses = List.copyOf(assumptionUses);
+    }
+
+    /**
+     * How many results rest on an assumption of the encoding, for every assumption of the
+     * contract's versions in their order (none for an assumption that bears on nothing audited):
+     * what an auditor weighs before taking a compliance figure as the contract's.
+     */
+    public record AssumptionUse(String id, long results) {
+        public AssumptionUse {
+            Objects.requireNonNull(id, "id");
+            if (results < 0) {
+                throw new IllegalArgumentException("negative count of results");
+            }
+        }
     }
 
     /**
@@ -97,7 +113,8 @@ public record AuditSummary(
                 unusedStates,
                 withoutAssumptions,
                 aims,
-                order);
+                order,
+                assumptionUses);
     }
 
     /**

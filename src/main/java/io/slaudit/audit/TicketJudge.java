@@ -606,7 +606,8 @@ final class TicketJudge {
                 }
             }
         }
-        return List.of(ids, supplied);
+        // immutable, so that every result of the target shares them rather than copying
+        return List.of(List.copyOf(ids), List.copyOf(supplied));
     }
 
     /**

@@ -28,7 +28,8 @@ import org.apache.commons.csv.CSVPrinter;
 
 /**
  * One row per ticket and target, plus one per rejected row, so that a spreadsheet holds every row
- * of the input. The evidence leads as {@code #} comment lines. Cells that a spreadsheet would run
+ * of the input; a result's row names the assumptions and supplied values it rests on, so that a
+ * filter shows the verdicts that follow from the contract's words alone. The evidence leads as {@code #} comment lines. Cells that a spreadsheet would run
  * as a formula (starting with {@code = + - @}, tab or carriage return) get a leading apostrophe.
  */
 final class CsvRenderer implements Renderer<AuditReport> {
@@ -54,7 +55,9 @@ final class CsvRenderer implements Renderer<AuditReport> {
             "calendar",
             "reason",
             "subject",
-            "other_readings");
+            "other_readings",
+            "assumptions",
+            "supplied");
 
     @Override
     public String format() {
@@ -134,7 +137,9 @@ final class CsvRenderer implements Renderer<AuditReport> {
                         "",
                         safe(v.exclusion().map(Reason::toString).orElse("no target of the contract applies")),
                         safe(v.ticket().subject()),
-                        safe(otherReadings(v, Optional.empty(), true))));
+                        safe(otherReadings(v, Optional.empty(), true)),
+                        "",
+                        ""));
                 csv.printRecord(row);
                 continue;
             }
@@ -153,6 +158,9 @@ final class CsvRenderer implements Renderer<AuditReport> {
                 row.add(safe(r.reason().map(Reason::toString).orElse("")));
                 row.add(safe(v.ticket().subject()));
                 row.add(safe(otherReadings(v, Optional.of(r.metric()), first)));
+                // the ids the JSON lists, space-separated: ids are names without spaces
+                row.add(safe(String.join(" ", r.assumptions())));
+                row.add(safe(String.join(" ", r.supplied())));
                 csv.printRecord(row);
                 first = false;
             }
@@ -167,8 +175,9 @@ final class CsvRenderer implements Renderer<AuditReport> {
                 row.add("");
             }
             row.add(safe(r.reason().toString()));
-            row.add("");
-            row.add("");
+            while (row.size() < COLUMNS.size()) {
+                row.add("");
+            }
             csv.printRecord(row);
         }
         csv.flush();

@@ -81,7 +81,7 @@ final class JsonRenderer implements Renderer<AuditReport> {
             g.writeStringField("reading", h.reading());
             g.writeStringField("profile", h.profile());
             evidence(g, h, s);
-            assumptions(g, h);
+            assumptions(g, h, s);
 
             g.writeArrayFieldStart("tickets");
             for (TicketVerdict v : report.tickets()) {
@@ -114,8 +114,11 @@ final class JsonRenderer implements Renderer<AuditReport> {
     /**
      * The assumptions of the contract's versions, each with what it affects, and the values an
      * audit was given for what the contract leaves open: the option, the file and its SHA-256.
+     * {@code results} counts the results that rest on the assumption.
      */
-    private static void assumptions(JsonGenerator g, AuditHeader h) throws IOException {
+    private static void assumptions(JsonGenerator g, AuditHeader h, AuditSummary s) throws IOException {
+        Map<String, Long> uses = new java.util.HashMap<>();
+        s.assumptionUses().forEach(u -> uses.put(u.id(), u.results()));
         java.util.Set<String> seen = new java.util.HashSet<>();
         g.writeArrayFieldStart("assumptions");
         for (io.slaudit.policy.Policy p : h.policies()) {
@@ -132,6 +135,7 @@ final class JsonRenderer implements Renderer<AuditReport> {
                 }
                 g.writeEndArray();
                 optional(g, "source", a.source());
+                g.writeNumberField("results", uses.getOrDefault(a.id(), 0L));
                 g.writeEndObject();
             }
         }

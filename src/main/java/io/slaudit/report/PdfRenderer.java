@@ -138,6 +138,26 @@ final class PdfRenderer implements Renderer<AuditReport> {
                     c -> Charts.compliance(c, s.rows(), content.options().threshold(), lang));
         }
         p.paragraph(s.threshold(), SMALL, false, PdfPages.MUTED);
+        if (!s.assumptions().isEmpty()) {
+            p.heading(lang.label("summary.assumptions"), 3);
+            p.paragraph(lang.label("summary.assumptions.intro"), SMALL, false, PdfPages.MUTED);
+            p.table(
+                    List.of(
+                            Column.left(lang.label("col.assumption"), 1.5f),
+                            Column.left(lang.label("col.affects"), 1.6f),
+                            Column.left(lang.label("col.assumptionText"), 4.6f),
+                            Column.right(lang.label("col.results"), 0.8f)),
+                    s.assumptions().stream()
+                            .map(a -> new String[] {
+                                a.id(),
+                                a.affects(),
+                                a.source().isEmpty() ? a.text() : a.text() + " (" + a.source() + ")",
+                                lang.count(a.results())
+                            })
+                            .toList(),
+                    SMALL);
+            p.paragraph(s.assumptionsNote(), SMALL, false, PdfPages.MUTED);
+        }
     }
 
     private static String[] complianceCells(ReportView.ComplianceRow r, ReportLanguage lang) {

@@ -60,14 +60,28 @@ public record ReportView(
         }
     }
 
-    /** Key figures, the compliance table and its chart. */
+    /**
+     * Key figures, the compliance table and its chart, and the assumptions of the encoding with the
+     * results that rest on each ({@code assumptionsNote} says when every result does).
+     */
     public record Summary(
-            String intro, List<Fact> keyFigures, List<ComplianceRow> rows, ComplianceRow total, String threshold) {
+            String intro,
+            List<Fact> keyFigures,
+            List<ComplianceRow> rows,
+            ComplianceRow total,
+            String threshold,
+            List<AssumptionRow> assumptions,
+            String assumptionsNote) {
         public Summary {
             keyFigures = List.copyOf(keyFigures);
             rows = List.copyOf(rows);
+            assumptions = List.copyOf(assumptions);
+            Objects.requireNonNull(assumptionsNote, "assumptionsNote");
         }
     }
+
+    /** An assumption of the encoding: its id (as the verdicts name it), what it fills in, its text and its weight. */
+    public record AssumptionRow(String id, String affects, String text, String source, long results) {}
 
     /**
      * Compliance of one target; {@code value} is the percentage for charts and sorting, -1 when

@@ -58,6 +58,38 @@ final class TextRenderer implements Renderer<AuditReport> {
         return false;
     }
 
+    /**
+     * The assumptions of the encoding with the number of results resting on each, so that a
+     * compliance figure is weighed with what it rests on; their texts are in {@code explain} and
+     * the documents.
+     */
+    private void assumptions(PrintWriter w, AuditHeader h, AuditSummary s) {
+        if (s.assumptionUses().isEmpty()) {
+            return;
+        }
+        w.println(t("assumptions"));
+        Map<String, String> affects = new java.util.HashMap<>();
+        for (io.slaudit.policy.Policy p : h.policies()) {
+            p.text()
+                    .assumptions()
+                    .forEach(a -> affects.putIfAbsent(
+                            a.id(),
+                            a.affects().stream()
+                                    .map(Object::toString)
+                                    .collect(java.util.stream.Collectors.joining(", "))));
+        }
+        List<String[]> rows = new ArrayList<>();
+        rows.add(new String[] {t("col.assumption"), t("col.affects"), t("col.results")});
+        for (AuditSummary.AssumptionUse u : s.assumptionUses()) {
+            rows.add(new String[] {u.id(), affects.getOrDefault(u.id(), ""), n(u.results())});
+        }
+        table(w, rows, 2);
+        if (s.overall().judged() > 0 && s.grounded().judged() == 0) {
+            w.println("  " + t("assumptions.all"));
+        }
+        w.println();
+    }
+
     /** A phrase of the summary in its language. */
     private String t(String key) {
         return words.getString(key);
@@ -190,7 +222,7 @@ final class TextRenderer implements Renderer<AuditReport> {
                 // compliance by the contract's words alone: the results that rest on no assumption
                 AuditSummary.Tally words = s.grounded();
                 rows.add(new String[] {
-                    "without assumptions",
+                    t("col.withoutAssumptions"),
                     "",
                     "",
                     n(words.met()),
@@ -199,11 +231,12 @@ final class TextRenderer implements Renderer<AuditReport> {
                     n(words.openBreached()),
                     n(words.bestEffort()),
                     n(words.excluded()),
-                    Durations.percent(words.compliance())
+                    percent(words.compliance())
                 });
             }
             table(w, rows, 3);
             w.println();
+            assumptions(w, h, s);
 
             w.println(t("months"));
             List<String[]> months = new ArrayList<>();

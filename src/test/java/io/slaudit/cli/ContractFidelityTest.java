@@ -112,6 +112,64 @@ class ContractFidelityTest {
     }
 
     @Test
+    void eachAssumptionCountsTheResultsThatRestOnItAndTheCsvNamesThemPerRow() throws IOException {
+        Path out = dir.resolve("reports");
+        Cli.Result r = Cli.run(
+                "audit",
+                "--policy",
+                DISPO,
+                "--tickets",
+                DISPO_TICKETS,
+                "--as-of",
+                "2025-04-01T00:00",
+                "--format",
+                "json,csv,text",
+                "--out",
+                out.toString(),
+                "--set",
+                "calendar.support=" + hours());
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        JsonNode doc = JSON.readTree(out.resolve("audit.json").toFile());
+        // the reference: every result's own list, counted here
+        java.util.Map<String, Long> counted = new java.util.HashMap<>();
+        java.util.List<String> perResult = new java.util.ArrayList<>();
+        for (JsonNode t : doc.get("tickets")) {
+            for (JsonNode res : t.get("results")) {
+                java.util.List<String> ids = new java.util.ArrayList<>();
+                res.get("assumptions").forEach(a -> ids.add(a.asText()));
+                ids.forEach(id -> counted.merge(id, 1L, Long::sum));
+                perResult.add(t.get("id").asText() + " " + res.get("metric").asText() + " " + String.join(" ", ids));
+            }
+        }
+        assertThat(doc.get("assumptions")).isNotEmpty();
+        for (JsonNode a : doc.get("assumptions")) {
+            assertThat(a.get("results").asLong())
+                    .as(a.get("id").asText())
+                    .isEqualTo(counted.getOrDefault(a.get("id").asText(), 0L));
+        }
+        // the placeholder was replaced by the supplied hours, so no verdict rests on it
+        assertThat(counted).doesNotContainKey("support-hours-placeholder");
+        // the CSV's assumptions column holds the same ids, row by row
+        java.util.List<String> csvRows = new java.util.ArrayList<>();
+        try (var parser = org.apache.commons.csv.CSVFormat.DEFAULT
+                .builder()
+                .setCommentMarker('#')
+                .setHeader()
+                .get()
+                .parse(Files.newBufferedReader(out.resolve("audit.csv")))) {
+            for (var rec : parser) {
+                if (!rec.get("metric").isEmpty()) {
+                    csvRows.add(rec.get("id") + " " + rec.get("metric") + " " + rec.get("assumptions"));
+                }
+            }
+        }
+        assertThat(csvRows).containsExactlyElementsOf(perResult);
+        assertThat(Files.readString(out.resolve("audit.txt")))
+                .contains("Assumptions of the encoding")
+                .contains("reaction-is-first-response");
+    }
+
+    @Test
     void aResponseTimeFromTheTermsOfUseIsSetOnTheCommandLineAndJudgedBy() {
         Cli.Result refused =
                 Cli.run("audit", "--policy", LEGAL, "--tickets", LEGAL_TICKETS, "--as-of", "2025-04-01T00:00");
