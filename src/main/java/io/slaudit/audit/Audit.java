@@ -267,6 +267,7 @@ public final class Audit {
                     evidence(request, reader),
                     contract.all());
             List<AuditSummary.StateUse> unusedStates = unusedStates(events, versions);
+            notes.addAll(packageNotes(versions));
             AuditSummary summary = totals.summary(
                     events.rows(),
                     allEventProblems,
@@ -442,6 +443,37 @@ public final class Audit {
             totals.rejectedSample.add(r);
         }
         spool.ifPresent(s -> s.add(r));
+    }
+
+    /**
+     * Tickets whose tier column named a package rather than a tier were judged under the tier the
+     * package includes: the reader is told, with the count, since the export's word is not the
+     * contract's tier.
+     */
+    private static List<String> packageNotes(List<Version> versions) {
+        Map<String, long[]> counts = new LinkedHashMap<>();
+        Map<String, String> meaning = new LinkedHashMap<>();
+        for (Version v : versions) {
+            v.judge().ticketsByPackage().forEach((key, n) -> {
+                counts.computeIfAbsent(key, k -> new long[1])[0] += n;
+                io.slaudit.policy.CommercialTerms c = v.policy().commercial();
+                io.slaudit.policy.SupportPackage p = c.packages().get(key);
+                String tier =
+                        c.tierOf(p).map(t -> t.key() + " (" + t.label() + ")").orElse("?");
+                meaning.putIfAbsent(
+                        key,
+                        "the package '" + key + "' (" + p.label() + ") as their tier; they are judged under the tier"
+                                + " it includes, " + tier
+                                + (p.includesTiers().size() > 1
+                                        ? ", the last of " + String.join(", ", p.includesTiers())
+                                                + " (which of them governs is the encoding's choice)"
+                                        : ""));
+            });
+        }
+        List<String> out = new ArrayList<>();
+        counts.forEach(
+                (key, n) -> out.add(n[0] + (n[0] == 1 ? " ticket names " : " tickets name ") + meaning.get(key)));
+        return out;
     }
 
     private static List<AuditSummary.CalendarUse> calendars(List<Version> versions) {

@@ -164,6 +164,10 @@ final class TicketJudge {
     private final Map<String, Channel> channelNames = new HashMap<>();
     private final Map<String, Region> regionNames = new HashMap<>();
     private final Map<String, Tier> tierNames = new HashMap<>();
+    /** Tier texts (lower case) that name a package, not a tier: an export's "Enterprise". */
+    private final Map<String, io.slaudit.policy.SupportPackage> packageNames = new HashMap<>();
+    /** How many tickets named each package as their tier, by package key, for the audit's notes. */
+    private final Map<String, long[]> ticketsByPackage = new LinkedHashMap<>();
     /** Targets of each audited metric under each reading, by priority key: [reading][metric index]. */
     private final List<List<Map<String, List<Target>>>> targets = new ArrayList<>();
     /** Whether a reading offers a metric the same targets as the audit's own reading: [reading][metric index]. */
@@ -240,12 +244,14 @@ final class TicketJudge {
         policy.regions().values().forEach(r -> r.names().forEach(n -> regionNames.putIfAbsent(lower(n), r)));
         policy.commercial().tiers().values().forEach(t -> t.names().forEach(n -> tierNames.putIfAbsent(lower(n), t)));
         // a package stands for the tier it includes ("Enterprise" books Supportlevel 2); a tier's own names win
-        policy.commercial()
-                .packages()
-                .values()
-                .forEach(p -> policy.commercial()
-                        .tierOf(p)
-                        .ifPresent(t -> List.of(p.key(), p.label()).forEach(n -> tierNames.putIfAbsent(lower(n), t))));
+        for (io.slaudit.policy.SupportPackage p : policy.commercial().packages().values()) {
+            for (String n : List.of(lower(p.key()), lower(p.label()))) {
+                if (!tierNames.containsKey(n)) {
+                    packageNames.putIfAbsent(n, p);
+                }
+            }
+        }
+        packageNames.forEach((n, p) -> policy.commercial().tierOf(p).ifPresent(t -> tierNames.put(n, t)));
         catchAllChannel = policy.catchAllChannel().orElse(null);
         List<List<Target>> first = null;
         for (ReadingChoice r : readings) {
@@ -316,6 +322,16 @@ final class TicketJudge {
         return defaultCalendar.clock.zone();
     }
 
+    /**
+     * How many tickets named a package as their tier (and were judged under the tier it includes),
+     * by package key.
+     */
+    Map<String, Long> ticketsByPackage() {
+        Map<String, Long> out = new LinkedHashMap<>();
+        ticketsByPackage.forEach((k, n) -> out.put(k, n[0]));
+        return out;
+    }
+
     /** The local years each calendar was used for, for the evidence. */
     Map<String, int[]> yearsUsed() {
         Map<String, int[]> out = new LinkedHashMap<>();
@@ -366,11 +382,21 @@ final class TicketJudge {
         Optional<Tier> tier = defaultTier;
         if (tierName.isPresent() && !tierNames.isEmpty()) {
             Tier named = named(tierName.get(), tierSpellings, tierNames);
+            io.slaudit.policy.SupportPackage pkg =
+                    packageNames.isEmpty() ? null : packageNames.get(lower(tierName.get()));
             if (named == null) {
-                return new Rejected(Reason.of(
-                        "ticket.unknown-tier",
-                        tierName.get(),
-                        String.join(", ", policy.commercial().tiers().keySet())));
+                return new Rejected(
+                        pkg != null
+                                ? Reason.of("ticket.package-without-tier", tierName.get(), pkg.key())
+                                : Reason.of(
+                                        "ticket.unknown-tier",
+                                        tierName.get(),
+                                        String.join(
+                                                ", ",
+                                                policy.commercial().tiers().keySet())));
+            }
+            if (pkg != null) {
+                ticketsByPackage.computeIfAbsent(pkg.key(), k -> new long[1])[0]++;
             }
             tier = Optional.of(named);
         }

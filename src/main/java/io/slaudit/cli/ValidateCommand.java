@@ -64,7 +64,7 @@ final class ValidateCommand implements Callable<Integer> {
             names = "--strict",
             description = "Also lint every valid file and exit 1 on any warning the contract does not accept in"
                     + " 'lint: ignore'. Rules: holiday-data-ends, round-the-clock-gap, target-exceeds-year, alias-shadowed,"
-                    + " tier-looser-than-required, hotline-holiday-price-unstated (and lint-ignore for an entry of"
+                    + " tier-looser-than-required, hotline-holiday-price-unstated, package-tier-unclear (and lint-ignore for an entry of"
                     + " 'lint: ignore' that accepts nothing).")
     boolean strict;
 

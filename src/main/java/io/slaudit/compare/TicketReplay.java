@@ -271,7 +271,7 @@ final class TicketReplay {
                     "tier",
                     name,
                     policy.commercial().tiers().isEmpty()
-                            || policy.tierNamed(name).isPresent());
+                            || policy.tierOrPackageNamed(name).isPresent());
         }
 
         private Optional<String> known(String kind, String name, boolean known) {

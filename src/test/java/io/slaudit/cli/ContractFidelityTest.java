@@ -170,6 +170,69 @@ class ContractFidelityTest {
     }
 
     @Test
+    void aTicketWhoseTierIsThePackageIsJudgedUnderTheTierItIncludesAndTheNotesCountIt() throws IOException {
+        // the same request three times: as level 2 by its label, and as the Enterprise package by
+        // its label and its key; "bei Enterprise-Paket Supportlevel 2", so all three get one verdict
+        Path tickets = dir.resolve("enterprise.csv");
+        Files.writeString(tickets, """
+                id,created,priority,channel,region,tier,first_response,resolved,subject
+                A,2025-01-06T11:32:43+01:00,High,mail,,Supportlevel 2,2025-01-07T15:02:54+01:00,,x
+                B,2025-01-06T11:32:43+01:00,High,mail,,Enterprise-Paket,2025-01-07T15:02:54+01:00,,x
+                C,2025-01-06T11:32:43+01:00,High,mail,,enterprise,2025-01-07T15:02:54+01:00,,x
+                """);
+        Cli.Result r = Cli.run(
+                "audit",
+                "--policy",
+                "contracts/saas-support-levels.yaml",
+                "--tickets",
+                tickets.toString(),
+                "--as-of",
+                "2025-04-01T00:00",
+                "--format",
+                "json");
+        assertThat(r.exitCode()).as(r.err()).isIn(0, 1);
+        JsonNode doc = JSON.readTree(r.out());
+        assertThat(doc.get("rejected")).isEmpty();
+        java.util.Set<String> verdicts = new java.util.HashSet<>();
+        for (JsonNode t : doc.get("tickets")) {
+            assertThat(t.get("tier").asText()).isEqualTo("level-2");
+            verdicts.add(t.get("results").toString());
+        }
+        assertThat(verdicts).hasSize(1);
+        assertThat(doc.get("summary").get("notes").toString())
+                .contains("2 tickets name the package 'enterprise' (Enterprise-Paket) as their tier; they are judged"
+                        + " under the tier it includes, level-2");
+    }
+
+    @Test
+    void aTicketNamingAPackageThatIncludesNoTierIsRejectedNamingThePackage() throws IOException {
+        Path contract = dir.resolve("saas.yaml");
+        Files.writeString(
+                contract,
+                Files.readString(Path.of("contracts/saas-support-levels.yaml"))
+                        .replace("includes: [level-2]", "includes: []"));
+        Path tickets = dir.resolve("enterprise.csv");
+        Files.writeString(tickets, """
+                id,created,priority,channel,region,tier,first_response,resolved,subject
+                B,2025-01-06T11:32:43+01:00,High,mail,,Enterprise-Paket,2025-01-07T15:02:54+01:00,,x
+                """);
+        Cli.Result r = Cli.run(
+                "audit",
+                "--policy",
+                contract.toString(),
+                "--tickets",
+                tickets.toString(),
+                "--as-of",
+                "2025-04-01T00:00",
+                "--format",
+                "json");
+        JsonNode rejected = JSON.readTree(r.out()).get("rejected");
+        assertThat(rejected).hasSize(1);
+        assertThat(rejected.get(0).get("reason").asText())
+                .isEqualTo("tier 'Enterprise-Paket' names the package enterprise, which includes no support tier");
+    }
+
+    @Test
     void aResponseTimeFromTheTermsOfUseIsSetOnTheCommandLineAndJudgedBy() {
         Cli.Result refused =
                 Cli.run("audit", "--policy", LEGAL, "--tickets", LEGAL_TICKETS, "--as-of", "2025-04-01T00:00");

@@ -26,7 +26,8 @@ public final class Lint {
             new TargetBeyondYear(),
             new ShadowedName(),
             new TierLooserThanRequired(),
-            new HotlineHolidayPriceUnstated());
+            new HotlineHolidayPriceUnstated(),
+            new PackageTierUnclear());
 
     /** The id of the warning about a {@code lint: ignore:} entry that names no rule or accepts nothing. */
     public static final String IGNORE_RULE = "lint-ignore";

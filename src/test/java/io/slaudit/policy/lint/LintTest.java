@@ -86,7 +86,8 @@ class LintTest {
                         "target-exceeds-year",
                         "alias-shadowed",
                         "tier-looser-than-required",
-                        "hotline-holiday-price-unstated");
+                        "hotline-holiday-price-unstated",
+                        "package-tier-unclear");
     }
 
     // ---------------------------------------------------------------- holiday-data-ends
@@ -255,6 +256,32 @@ class LintTest {
     }
 
     @Test
+    void aPackageThatIncludesSeveralTiersIsFlaggedAtItsIncludes() {
+        // a ticket of tier 'Bundle' is judged under platinum, the last listed: the encoding's choice
+        String several = CLEAN.replace(
+                "bundle: { label: Bundle, includes: [gold] }", "bundle: { label: Bundle, includes: [gold, platinum] }");
+        assertThat(warnings(several))
+                .singleElement()
+                .asString()
+                .startsWith("c.yaml:30:")
+                .contains("package 'bundle' ('Bundle') includes the tiers gold, platinum: a ticket whose tier is"
+                        + " 'Bundle' is judged under 'platinum', the last listed")
+                .endsWith("[package-tier-unclear]");
+    }
+
+    @Test
+    void aPackageThatIncludesNoTierIsFlagged() {
+        String none =
+                CLEAN.replace("bundle: { label: Bundle, includes: [gold] }", "bundle: { label: Bundle, includes: [] }");
+        assertThat(warnings(none))
+                .singleElement()
+                .asString()
+                .contains("package 'bundle' ('Bundle') includes no support tier: a ticket whose tier is 'Bundle' is"
+                        + " rejected as of an unknown tier")
+                .endsWith("[package-tier-unclear]");
+    }
+
+    @Test
     void twoPackagesSharingALabelAreFlaggedAtTheSecond() {
         String shadow = CLEAN.replace(
                 "bundle: { label: Bundle, includes: [gold] }\n",
@@ -348,7 +375,7 @@ class LintTest {
                                 + " this contract; remove the entry [lint-ignore]",
                         "c.yaml:35:15: 'lint: ignore' names no rule 'no-such-rule'; the rules: holiday-data-ends,"
                                 + " round-the-clock-gap, target-exceeds-year, alias-shadowed, tier-looser-than-required,"
-                                + " hotline-holiday-price-unstated [lint-ignore]");
+                                + " hotline-holiday-price-unstated, package-tier-unclear [lint-ignore]");
     }
 
     @Test
