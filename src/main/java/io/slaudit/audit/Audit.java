@@ -86,17 +86,17 @@ public final class Audit {
                 request.tickets(),
                 new TicketReader.Options(request.profile(), request.ticketsZone(), zone, request.sheet()))) {
             Set<Metric> measurable = EnumSet.noneOf(Metric.class);
-            List<String> notes = new ArrayList<>();
+            List<Reason> notes = new ArrayList<>();
             if (reader.has(TicketField.FIRST_RESPONSE)) {
                 measurable.add(Metric.FIRST_RESPONSE);
             } else {
-                notes.add("first-response is not measured: the export ("
-                        + reader.profile().name() + " profile) has no" + " first-response column");
+                notes.add(Reason.of(
+                        "note.first-response-unmeasured", reader.profile().name()));
             }
             if (reader.has(TicketField.RESOLVED)) {
                 measurable.add(Metric.RESOLUTION);
             } else {
-                notes.add("resolution is not measured: the export has no resolution column");
+                notes.add(Reason.of("note.resolution-unmeasured"));
             }
             List<Version> versions = versions(contract, request, measurable);
             Version first = versions.get(0);
@@ -108,8 +108,7 @@ public final class Audit {
                     ordered ? Optional.of(new HandlingOrder(zone, OVERTAKEN)) : Optional.empty();
             if (!measurable.contains(Metric.FIRST_RESPONSE)
                     && versions.stream().anyMatch(v -> v.policy().handlingOrder() == HandlingOrderRule.ARRIVAL)) {
-                notes.add("the order of handling is not checked: it compares first responses, which the export"
-                        + " does not have");
+                notes.add(Reason.of("note.order-unchecked"));
             }
             for (Version v : versions) {
                 for (int r = 1; r < v.readingNames().size(); r++) {
@@ -276,8 +275,8 @@ public final class Audit {
                     unusedStates,
                     order.map(HandlingOrder::result));
             if (summary.nothingJudged()) {
-                List<String> withWhy = new ArrayList<>(summary.notes());
-                withWhy.add(0, summary.nothingJudgedReason());
+                List<Reason> withWhy = new ArrayList<>(summary.notes());
+                withWhy.add(0, Reason.of(AuditSummary.NOTHING_JUDGED, summary.nothingJudgedReason()));
                 summary = summary.withNotes(withWhy);
             }
             if (!summary.counts().reconciles()) {
@@ -450,29 +449,32 @@ public final class Audit {
      * package includes: the reader is told, with the count, since the export's word is not the
      * contract's tier.
      */
-    private static List<String> packageNotes(List<Version> versions) {
+    private static List<Reason> packageNotes(List<Version> versions) {
         Map<String, long[]> counts = new LinkedHashMap<>();
-        Map<String, String> meaning = new LinkedHashMap<>();
+        Map<String, Version> firstIn = new LinkedHashMap<>();
         for (Version v : versions) {
             v.judge().ticketsByPackage().forEach((key, n) -> {
                 counts.computeIfAbsent(key, k -> new long[1])[0] += n;
-                io.slaudit.policy.CommercialTerms c = v.policy().commercial();
-                io.slaudit.policy.SupportPackage p = c.packages().get(key);
-                String tier =
-                        c.tierOf(p).map(t -> t.key() + " (" + t.label() + ")").orElse("?");
-                meaning.putIfAbsent(
-                        key,
-                        "the package '" + key + "' (" + p.label() + ") as their tier; they are judged under the tier"
-                                + " it includes, " + tier
-                                + (p.includesTiers().size() > 1
-                                        ? ", the last of " + String.join(", ", p.includesTiers())
-                                                + " (which of them governs is the encoding's choice)"
-                                        : ""));
+                firstIn.putIfAbsent(key, v);
             });
         }
-        List<String> out = new ArrayList<>();
-        counts.forEach(
-                (key, n) -> out.add(n[0] + (n[0] == 1 ? " ticket names " : " tickets name ") + meaning.get(key)));
+        List<Reason> out = new ArrayList<>();
+        counts.forEach((key, n) -> {
+            io.slaudit.policy.CommercialTerms c = firstIn.get(key).policy().commercial();
+            io.slaudit.policy.SupportPackage p = c.packages().get(key);
+            io.slaudit.policy.Tier tier = c.tierOf(p).orElseThrow();
+            out.add(
+                    p.includesTiers().size() > 1
+                            ? Reason.of(
+                                    "note.package-tiers",
+                                    n[0],
+                                    key,
+                                    p.label(),
+                                    tier.key(),
+                                    tier.label(),
+                                    String.join(", ", p.includesTiers()))
+                            : Reason.of("note.package-tier", n[0], key, p.label(), tier.key(), tier.label()));
+        });
         return out;
     }
 
@@ -687,7 +689,7 @@ public final class Audit {
                 long eventRows,
                 List<RejectedRow> eventProblems,
                 List<AuditSummary.CalendarUse> calendars,
-                List<String> notes,
+                List<Reason> notes,
                 List<AuditSummary.StateUse> unusedStates,
                 Optional<AuditSummary.Order> order) {
             List<AuditSummary.MonthRow> monthRows = new ArrayList<>();

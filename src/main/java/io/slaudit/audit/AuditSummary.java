@@ -34,7 +34,7 @@ public record AuditSummary(
         List<RejectedRow> eventProblems,
         long eventProblemCount,
         List<CalendarUse> calendars,
-        List<String> notes,
+        List<Reason> notes,
         List<RejectedRow> afterAsOfSample,
         List<StateUse> unusedStates,
         Tally withoutAssumptions,
@@ -96,7 +96,7 @@ public record AuditSummary(
     }
 
     /** The same totals with other notes. */
-    AuditSummary withNotes(List<String> other) {
+    AuditSummary withNotes(List<Reason> other) {
         return new AuditSummary(
                 counts,
                 compliance,
@@ -126,6 +126,14 @@ public record AuditSummary(
     }
 
     /** Why nothing was judged, in English, for the outputs and the --fail-under message. */
+    /** Whether a note is {@link #nothingJudgedReason()}, which the documents state in their own words. */
+    public static boolean isNothingJudged(Reason note) {
+        return note.key().equals(NOTHING_JUDGED);
+    }
+
+    /** The key of the note that says why nothing was judged. */
+    static final String NOTHING_JUDGED = "note.nothing-judged";
+
     public String nothingJudgedReason() {
         Counts c = counts;
         String why;

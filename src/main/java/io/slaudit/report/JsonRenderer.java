@@ -435,8 +435,8 @@ final class JsonRenderer implements Renderer<AuditReport> {
         }
         g.writeEndObject();
         g.writeArrayFieldStart("notes");
-        for (String n : s.notes()) {
-            g.writeString(n);
+        for (io.slaudit.tickets.Reason n : s.notes()) {
+            g.writeString(n.toString());
         }
         g.writeEndArray();
         g.writeEndObject();

@@ -465,9 +465,14 @@ public final class ReportViews {
                                 ? ""
                                 : lang.label("summary.nothingJudged.afterAsOf", lang.count(c.afterAsOf()))));
             }
-            why = lang.label("summary.nothingJudged.noneAudited", lang.count(c.rowsRead()), String.join(", ", parts));
+            why = lang.label(
+                    c.rowsRead() == 1 ? "summary.nothingJudged.noneAudited.one" : "summary.nothingJudged.noneAudited",
+                    lang.count(c.rowsRead()),
+                    String.join(", ", parts));
         } else {
-            why = lang.label("summary.nothingJudged.onlyOpen", lang.count(c.audited()));
+            why = lang.label(
+                    c.audited() == 1 ? "summary.nothingJudged.onlyOpen.one" : "summary.nothingJudged.onlyOpen",
+                    lang.count(c.audited()));
         }
         return lang.label("summary.nothingJudged", why);
     }
@@ -515,7 +520,8 @@ public final class ReportViews {
         }
         // Why nothing was judged opens the summary, in the report's language.
         List<String> notes = s.notes().stream()
-                .filter(n -> !s.nothingJudged() || !n.equals(s.nothingJudgedReason()))
+                .filter(n -> !AuditSummary.isNothingJudged(n))
+                .map(n -> n.text(lang.locale()))
                 .toList();
         return new ReportView.Evidence(tool, inputs, counts, reconciliation, c.reconciles(), calendars, notes);
     }

@@ -474,7 +474,8 @@ final class TextRenderer implements Renderer<AuditReport> {
             w.println();
         }
         List<String> notes = s.notes().stream()
-                .filter(n -> !s.nothingJudged() || !n.equals(s.nothingJudgedReason()))
+                .filter(n -> !AuditSummary.isNothingJudged(n))
+                .map(n -> lang.isGerman() ? n.text(lang.locale()) : n.toString())
                 .toList();
         for (String note : notes) {
             line(w, "", "note", TerminalText.clean(note));

@@ -132,6 +132,7 @@ class AuditSemanticsTest {
                     .extracting(MetricResult::metric)
                     .containsExactly(RESOLUTION);
             assertThat(o.summary().notes())
+                    .extracting(Object::toString)
                     .containsExactly(
                             "nothing was judged, so there is no compliance figure: the 1 audited ticket has only"
                                     + " open, best-effort or excluded results",
@@ -591,6 +592,7 @@ class AuditSemanticsTest {
                     .outcome();
             assertThat(rejected.summary().nothingJudged()).isTrue();
             assertThat(rejected.summary().notes())
+                    .extracting(Object::toString)
                     .contains("nothing was judged, so there is no compliance figure: none of the 2 rows was audited"
                             + " (2 rejected)");
             var open = audit(FOUR_HOURS)

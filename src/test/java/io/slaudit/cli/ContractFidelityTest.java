@@ -200,8 +200,8 @@ class ContractFidelityTest {
         }
         assertThat(verdicts).hasSize(1);
         assertThat(doc.get("summary").get("notes").toString())
-                .contains("2 tickets name the package 'enterprise' (Enterprise-Paket) as their tier; they are judged"
-                        + " under the tier it includes, level-2");
+                .contains("tickets naming the package 'enterprise' (Enterprise-Paket) as their tier: 2; they are"
+                        + " judged under the tier it includes, level-2 (Supportlevel 2)");
     }
 
     @Test
