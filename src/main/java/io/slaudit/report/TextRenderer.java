@@ -74,9 +74,7 @@ final class TextRenderer implements Renderer<AuditReport> {
                     .assumptions()
                     .forEach(a -> affects.putIfAbsent(
                             a.id(),
-                            a.affects().stream()
-                                    .map(Object::toString)
-                                    .collect(java.util.stream.Collectors.joining(", "))));
+                            affected(a.affects().stream().map(Object::toString).toList())));
         }
         List<String[]> rows = new ArrayList<>();
         rows.add(new String[] {t("col.assumption"), t("col.affects"), t("col.results")});
@@ -88,6 +86,22 @@ final class TextRenderer implements Renderer<AuditReport> {
             w.println("  " + t("assumptions.all"));
         }
         w.println();
+    }
+
+    /**
+     * What an assumption fills in, for a terminal line: the keys up to about 50 characters, then
+     * how many more (the JSON and the documents list them all).
+     */
+    static String affected(List<String> keys) {
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < keys.size(); i++) {
+            String next = (i == 0 ? "" : ", ") + keys.get(i);
+            if (i > 0 && b.length() + next.length() > 50) {
+                return b + " +" + (keys.size() - i);
+            }
+            b.append(next);
+        }
+        return b.toString();
     }
 
     /** A phrase of the summary in its language. */

@@ -43,6 +43,19 @@ class TextSummaryTest {
     }
 
     @Test
+    void anAssumptionsKeysAreCutAfterFiftyCharactersWithHowManyMore() {
+        // 23 + 2 + 27 = 52 characters would pass 50: the second key is left to the JSON
+        assertThat(TextRenderer.affected(
+                        List.of("calendar.guarantee.zone", "calendar.guarantee.holidays", "calendar.phone.zone")))
+                .isEqualTo("calendar.guarantee.zone +2");
+        // one key is always shown, however long
+        assertThat(TextRenderer.affected(List.of("pricing.phone-billed-per-started-minutes-and-then-some-more")))
+                .isEqualTo("pricing.phone-billed-per-started-minutes-and-then-some-more");
+        assertThat(TextRenderer.affected(List.of("tier.level-1", "tier.level-2")))
+                .isEqualTo("tier.level-1, tier.level-2");
+    }
+
+    @Test
     void theGermanSummarySaysTheScenarioInGermanWithGermanNumbersAndDates() throws IOException {
         try (AuditReport report = RendererContractTest.scenario()) {
             String text = RendererContractTest.render(new TextRenderer(Locale.GERMAN), report);
