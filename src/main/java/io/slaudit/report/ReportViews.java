@@ -506,12 +506,7 @@ public final class ReportViews {
 
         List<ReportView.CalendarRow> calendars = new ArrayList<>();
         for (AuditSummary.CalendarUse cal : s.calendars()) {
-            String description = h.policies().stream()
-                    .map(p -> p.calendars().get(cal.name()))
-                    .filter(java.util.Objects::nonNull)
-                    .findFirst()
-                    .map(explainer::calendar)
-                    .orElse(cal.hours());
+            String description = calendarDescription(h, cal, explainer);
             List<Integer> years = cal.years();
             String yearText = years.isEmpty()
                     ? "–"
@@ -524,6 +519,16 @@ public final class ReportViews {
                 .map(n -> n.text(lang.locale()))
                 .toList();
         return new ReportView.Evidence(tool, inputs, counts, reconciliation, c.reconciles(), calendars, notes);
+    }
+
+    /** A calendar the audit used, in the explainer's language (its English description otherwise). */
+    static String calendarDescription(AuditHeader h, AuditSummary.CalendarUse cal, PolicyExplainer explainer) {
+        return h.policies().stream()
+                .map(p -> p.calendars().get(cal.name()))
+                .filter(java.util.Objects::nonNull)
+                .findFirst()
+                .map(explainer::calendar)
+                .orElse(cal.hours());
     }
 
     private static List<ReportView.Appendix> appendix(AuditHeader h, PolicyExplainer explainer) {

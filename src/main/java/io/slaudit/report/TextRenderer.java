@@ -503,8 +503,13 @@ final class TextRenderer implements Renderer<AuditReport> {
         for (InputFile f : h.inputs()) {
             printf(w, "  %-8s %s  sha256 %s%n", f.role(), f.path(), f.sha256());
         }
+        io.slaudit.policy.PolicyExplainer explainer = lang.isGerman()
+                ? new io.slaudit.policy.PolicyExplainer(lang.locale(), io.slaudit.calendar.PublicHolidays.library())
+                : null;
         for (AuditSummary.CalendarUse cal : s.calendars()) {
-            line(w, "  ", "calendar", cal.name(), cal.hours(), cal.source(), years(cal.years()));
+            // the German summary describes the hours in German, as the documents do
+            String hours = explainer == null ? cal.hours() : ReportViews.calendarDescription(h, cal, explainer);
+            line(w, "  ", "calendar", cal.name(), hours, cal.source(), years(cal.years()));
         }
         w.flush();
     }
