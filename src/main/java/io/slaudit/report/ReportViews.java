@@ -511,7 +511,7 @@ public final class ReportViews {
             String yearText = years.isEmpty()
                     ? "–"
                     : years.size() == 1 ? years.get(0).toString() : years.get(0) + "–" + years.get(years.size() - 1);
-            calendars.add(new ReportView.CalendarRow(cal.name(), description, cal.source(), yearText));
+            calendars.add(new ReportView.CalendarRow(cal.name(), description, holidaySource(cal, lang), yearText));
         }
         // Why nothing was judged opens the summary, in the report's language.
         List<String> notes = s.notes().stream()
@@ -519,6 +519,11 @@ public final class ReportViews {
                 .map(n -> n.text(lang.locale()))
                 .toList();
         return new ReportView.Evidence(tool, inputs, counts, reconciliation, c.reconciles(), calendars, notes);
+    }
+
+    /** Where a calendar's holidays come from, in the report's language: the library, or the contract's own dates. */
+    static String holidaySource(AuditSummary.CalendarUse cal, ReportLanguage lang) {
+        return cal.regions().isEmpty() ? lang.label("evidence.ownDates") : cal.source();
     }
 
     /** A calendar the audit used, in the explainer's language (its English description otherwise). */

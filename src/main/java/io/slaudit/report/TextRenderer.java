@@ -509,7 +509,14 @@ final class TextRenderer implements Renderer<AuditReport> {
         for (AuditSummary.CalendarUse cal : s.calendars()) {
             // the German summary describes the hours in German, as the documents do
             String hours = explainer == null ? cal.hours() : ReportViews.calendarDescription(h, cal, explainer);
-            line(w, "  ", "calendar", cal.name(), hours, cal.source(), years(cal.years()));
+            line(
+                    w,
+                    "  ",
+                    "calendar",
+                    cal.name(),
+                    hours,
+                    lang.isGerman() ? ReportViews.holidaySource(cal, lang) : cal.source(),
+                    years(cal.years()));
         }
         w.flush();
     }
