@@ -535,6 +535,10 @@ public final class Audit {
          * target and scope), so this costs a look-up a result, not a pass over its ids.
          */
         final Map<List<String>, long[]> byAssumptions = new HashMap<>();
+        /** The last list looked up and its counter: the judge shares one list per target and scope. */
+        private List<String> lastAssumptions = List.of();
+
+        private long[] lastAssumptionCount = new long[1];
         /** By (year * 12 + month - 1): [metric ordinal][status ordinal]. */
         final Map<Long, long[][]> months = new TreeMap<>();
 
@@ -579,7 +583,12 @@ public final class Audit {
                 if (!r.restsOnAssumptions()) {
                     grounded[r.status().ordinal()]++;
                 } else {
-                    byAssumptions.computeIfAbsent(r.assumptions(), k -> new long[1])[0]++;
+                    List<String> a = r.assumptions();
+                    if (a != lastAssumptions) {
+                        lastAssumptions = a;
+                        lastAssumptionCount = byAssumptions.computeIfAbsent(a, k -> new long[1]);
+                    }
+                    lastAssumptionCount[0]++;
                 }
                 if (r.guarantee() == Guarantee.BEST_EFFORT && r.targetSeconds().isPresent()) {
                     Optional<Boolean> aim = r.aimMet(asOf);
