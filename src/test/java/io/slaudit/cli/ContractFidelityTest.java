@@ -233,6 +233,37 @@ class ContractFidelityTest {
     }
 
     @Test
+    void theDocumentsListTheAssumptionsByIdInTheirLanguageAndSayWhenEveryResultRestsOnOne() throws Exception {
+        Path out = dir.resolve("docs");
+        Cli.Result r = Cli.run(
+                "audit",
+                "--policy",
+                "contracts/smashdocs-support.yaml",
+                "--tickets",
+                "samples/tickets/smashdocs-support/2025-Q1.csv",
+                "--as-of",
+                "2025-04-01T00:00",
+                "--format",
+                "html,pdf",
+                "--lang",
+                "de",
+                "--out",
+                out.toString());
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        String html = Files.readString(out.resolve("audit.html"));
+        // every SMASHDOCs verdict rests on zone-berlin: the document names no zone
+        assertThat(html)
+                .contains("<h3 id=\"assumptions\">Annahmen der Kodierung</h3>")
+                .contains("<code>zone-berlin</code>")
+                .contains("Jedes beurteilte Ergebnis beruht auf mindestens einer dieser Annahmen");
+        String pdf;
+        try (var doc = org.apache.pdfbox.Loader.loadPDF(out.resolve("audit.pdf").toFile())) {
+            pdf = new org.apache.pdfbox.text.PDFTextStripper().getText(doc);
+        }
+        assertThat(pdf).contains("Annahmen der Kodierung", "zone-berlin", "reaction-is-first-response");
+    }
+
+    @Test
     void aResponseTimeFromTheTermsOfUseIsSetOnTheCommandLineAndJudgedBy() {
         Cli.Result refused =
                 Cli.run("audit", "--policy", LEGAL, "--tickets", LEGAL_TICKETS, "--as-of", "2025-04-01T00:00");
