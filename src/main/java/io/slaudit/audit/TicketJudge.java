@@ -553,7 +553,19 @@ final class TicketJudge {
     }
 
     /** What each combination of target, calendar, channel, tier, region and priority rests on. */
-    private final Map<String, List<List<String>>> grounds = new HashMap<>();
+    private final Map<Grounds, List<List<String>>> grounds = new HashMap<>();
+
+    /**
+     * What a result's assumptions depend on besides its priority. {@code target} is the target's
+     * {@link TargetInfo}, which has identity equality: one per target of the policy.
+     */
+    private record Grounds(
+            TargetInfo target,
+            String calendar,
+            Optional<String> channel,
+            Optional<String> tier,
+            Optional<String> region,
+            String priority) {}
 
     /**
      * The verdict with the assumptions it rests on: those that name its calendar (or a part of
@@ -567,9 +579,7 @@ final class TicketJudge {
         }
         TargetInfo facts = info.get(target);
         String calendar = (facts.calendar != null ? facts.calendar : scope.calendar()).name;
-        String key = System.identityHashCode(target) + "|" + calendar + "|"
-                + scope.channel().orElse("") + "|" + scope.tier().orElse("") + "|"
-                + scope.region().orElse("") + "|" + r.priority();
+        Grounds key = new Grounds(facts, calendar, scope.channel(), scope.tier(), scope.region(), r.priority());
         List<List<String>> g = grounds.computeIfAbsent(key, k -> groundsOf(target, calendar, scope, r.priority()));
         return r.grounded(g.get(0), g.get(1));
     }
