@@ -54,8 +54,12 @@ public final class CalendarFiles {
         if (calendar == null) {
             throw InputException.invalid(
                     SourceMark.file(file.toString()),
-                    "the policy has no calendar named '" + chosen + "'; it has: "
-                            + String.join(", ", policy.calendars().keySet()));
+                    "the policy has no calendar named '" + chosen + "'"
+                            + (policy.calendars().isEmpty()
+                                    ? " and states none of its own"
+                                    : "; it has: "
+                                            + String.join(
+                                                    ", ", policy.calendars().keySet())));
         }
         return new NamedCalendar(chosen, calendar);
     }

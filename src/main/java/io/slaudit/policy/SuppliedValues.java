@@ -396,7 +396,11 @@ public final class SuppliedValues {
         } catch (java.nio.file.NoSuchFileException e) {
             throw InputException.unreadable(SourceMark.file(file.toString()), "no such file");
         } catch (IOException e) {
-            throw InputException.unreadable(SourceMark.file(file.toString()), "cannot read the file: " + e);
+            throw InputException.unreadable(
+                    SourceMark.file(file.toString()),
+                    Files.isDirectory(file)
+                            ? "is a directory, not a calendar file"
+                            : "cannot read the file: " + io.slaudit.input.FileErrors.reason(e));
         }
     }
 
