@@ -264,6 +264,24 @@ class ContractFidelityTest {
     }
 
     @Test
+    void aFolderGivenAsTheSupportHoursIsRefusedAsAFolder() {
+        Cli.Result r = Cli.run(
+                "audit",
+                "--policy",
+                DISPO,
+                "--tickets",
+                DISPO_TICKETS,
+                "--as-of",
+                "2025-04-01T00:00",
+                "--set",
+                "calendar.support=" + dir);
+        assertThat(r.exitCode()).isEqualTo(2);
+        assertThat(r.err())
+                .isEqualTo("error: " + dir + ": is a directory, not a calendar file\n")
+                .doesNotContain("Exception");
+    }
+
+    @Test
     void aResponseTimeFromTheTermsOfUseIsSetOnTheCommandLineAndJudgedBy() {
         Cli.Result refused =
                 Cli.run("audit", "--policy", LEGAL, "--tickets", LEGAL_TICKETS, "--as-of", "2025-04-01T00:00");
