@@ -73,7 +73,8 @@ final class AuditCommand implements Callable<Integer> {
             names = "--list-limit",
             paramLabel = "N",
             description = "How many tickets each list of the html and pdf reports shows: breaches,"
-                    + " open tickets, rejected rows (default: 500; 0 for all). JSON and CSV always have every ticket.")
+                    + " open tickets, rejected rows (default: 500; 0 for all), and overtaken tickets (at most 100"
+                    + " unless 0). JSON and CSV always have every ticket.")
     Integer listLimit;
 
     @Option(

@@ -50,6 +50,12 @@ import java.util.stream.Collectors;
  */
 public final class ReportViews {
 
+    /**
+     * The overtaken tickets a document lists unless {@code --list-limit 0} asks for all: the
+     * longest extra waits make the point; the JSON has the first 1,000.
+     */
+    static final int ORDER_ROWS = 100;
+
     /** Upper bounds of the distribution buckets, in percent of the target; the last is open. */
     private static final int[] BUCKET_LIMITS = {50, 100, 150, 200};
 
@@ -115,7 +121,7 @@ public final class ReportViews {
             AuditSummary.Order o = s.order().get();
             List<List<String>> rows = new ArrayList<>();
             o.tickets().stream()
-                    .limit(listLimit)
+                    .limit(listLimit == DocumentOptions.UNLIMITED ? listLimit : Math.min(listLimit, ORDER_ROWS))
                     .forEach(t -> rows.add(List.of(
                             t.id(),
                             h.priorityLabel(t.priority()),
@@ -140,7 +146,7 @@ public final class ReportViews {
                     List.of(false, false, false, false, false, true, true),
                     rows,
                     o.overtaken() > rows.size()
-                            ? lang.label("shown", lang.count(rows.size()), lang.count(o.overtaken()))
+                            ? lang.label("order.shown", lang.count(rows.size()), lang.count(o.overtaken()))
                             : ""));
         }
         return out;

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.util.HexFormat;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -279,6 +280,41 @@ class ContractFidelityTest {
         assertThat(r.err())
                 .isEqualTo("error: " + dir + ": is a directory, not a calendar file\n")
                 .doesNotContain("Exception");
+    }
+
+    @Test
+    void theDocumentsListTheHundredLongestExtraWaitsUnlessAllAreAskedFor() throws IOException {
+        // the item-support sample has 315 overtaken tickets (summary.order.overtaken)
+        for (String limit : List.of("", "0")) {
+            Path out = dir.resolve("order" + limit);
+            List<String> args = new java.util.ArrayList<>(List.of(
+                    "audit",
+                    "--policy",
+                    "contracts/item-support-policy.yaml",
+                    "--tickets",
+                    "samples/tickets/item-support-policy/2025-Q1.csv",
+                    "--as-of",
+                    "2025-04-01T00:00",
+                    "--format",
+                    "html",
+                    "--out",
+                    out.toString()));
+            if (!limit.isEmpty()) {
+                args.addAll(List.of("--list-limit", limit));
+            }
+            Cli.Result r = Cli.run(args.toArray(String[]::new));
+            assertThat(r.exitCode()).as(r.err()).isIn(0, 1);
+            String html = Files.readString(out);
+            String order = html.substring(html.indexOf("id=\"order\""));
+            order = order.substring(0, order.indexOf("</section>"));
+            int rows = order.split("<tr>", -1).length - 2; // less the header row
+            if (limit.isEmpty()) {
+                assertThat(rows).isEqualTo(100);
+                assertThat(order).contains("100 of 315 shown, longest extra wait first");
+            } else {
+                assertThat(rows).isEqualTo(315);
+            }
+        }
     }
 
     @Test
