@@ -617,7 +617,10 @@ final class TicketJudge {
                     scope.tier().map(c -> c.equals(ref.name().orElseThrow())).orElse(false);
                 case REGION ->
                     scope.region().map(c -> c.equals(ref.name().orElseThrow())).orElse(false);
-                case PRIORITY -> ref.name().orElseThrow().equals(priority);
+                // a priority's severity places it for comparisons only
+                case PRIORITY ->
+                    ref.name().orElseThrow().equals(priority)
+                            && !ref.part().equals(Optional.of(io.slaudit.policy.PolicyRef.SEVERITY));
                 case READING -> target.when().containsKey(ref.name().orElseThrow());
                 case BUSINESS_DAY -> businessDays;
                 case PAUSE_ON, EFFECTIVE_FROM, EFFECTIVE_TO -> true;

@@ -223,7 +223,11 @@ public final class PolicyExplainer {
                                     .orElse(""),
                             p.catchesAll() ? t("priority.catchAll") : ""),
                     onceEach(concat(
-                            assumed(policy, r -> r.equals(PolicyRef.of(PolicyRef.Kind.PRIORITY, p.key()))), details))));
+                            assumed(
+                                    policy,
+                                    r -> r.kind() == PolicyRef.Kind.PRIORITY
+                                            && r.name().equals(java.util.Optional.of(p.key()))),
+                            details))));
         }
         List<String> any = new ArrayList<>();
         for (Target target : policy.targets()) {

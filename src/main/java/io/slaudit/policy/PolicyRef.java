@@ -15,7 +15,8 @@ import java.util.Optional;
  *   <li>{@code target.PRIORITY.METRIC}: the targets of a metric for a priority key, or {@code any}
  *       for every priority ({@code target.urgent.first-response}, {@code target.any.resolution})
  *   <li>{@code channel.KEY}, {@code region.KEY}, {@code tier.KEY}, {@code package.KEY},
- *       {@code priority.KEY}, {@code reading.AMBIGUITY}, {@code pricing.RULE}
+ *       {@code priority.KEY} (or its severity alone, {@code priority.KEY.severity}),
+ *       {@code reading.AMBIGUITY}, {@code pricing.RULE}
  *   <li>{@code business-day}, {@code pause-on}, {@code effective-from}, {@code effective-to},
  *       {@code hotline}, {@code phone-support}, {@code price-basis}
  * </ul>
@@ -63,6 +64,12 @@ public record PolicyRef(Kind kind, Optional<String> name, Optional<String> part)
 
     /** The parts of a calendar an assumption may name alone. */
     public static final List<String> CALENDAR_PARTS = List.of("zone", "hours", "holidays");
+
+    /**
+     * The part of a priority an assumption may name alone: its {@code severity}, which places it
+     * among other contracts' classes for {@code compare} and bears on no verdict of an audit.
+     */
+    public static final String SEVERITY = "severity";
 
     public PolicyRef {
         Objects.requireNonNull(kind, "kind");
@@ -115,6 +122,12 @@ public record PolicyRef(Kind kind, Optional<String> name, Optional<String> part)
                             + " with a priority key (or any) and a metric (" + Metric.keys() + ")");
                 }
                 return target(rest.substring(0, cut), metric.get());
+            }
+            if (k == Kind.PRIORITY && rest.endsWith("." + SEVERITY) && rest.length() > SEVERITY.length() + 1) {
+                return new PolicyRef(
+                        k,
+                        Optional.of(rest.substring(0, rest.length() - SEVERITY.length() - 1)),
+                        Optional.of(SEVERITY));
             }
             if (k == Kind.CALENDAR) {
                 int cut = rest.lastIndexOf('.');
