@@ -608,24 +608,29 @@ final class TicketJudge {
             if (replaced.contains(a.id())) {
                 continue;
             }
-            boolean bears = a.affects().stream().anyMatch(ref -> switch (ref.kind()) {
-                case CALENDAR -> ref.name().orElseThrow().equals(calendar);
-                case TARGET -> ref.coversTarget(target.metric(), priority);
-                case CHANNEL ->
-                    scope.channel().map(c -> c.equals(ref.name().orElseThrow())).orElse(false);
-                case TIER ->
-                    scope.tier().map(c -> c.equals(ref.name().orElseThrow())).orElse(false);
-                case REGION ->
-                    scope.region().map(c -> c.equals(ref.name().orElseThrow())).orElse(false);
-                // a priority's severity places it for comparisons only
-                case PRIORITY ->
-                    ref.name().orElseThrow().equals(priority)
-                            && !ref.part().equals(Optional.of(io.slaudit.policy.PolicyRef.SEVERITY));
-                case READING -> target.when().containsKey(ref.name().orElseThrow());
-                case BUSINESS_DAY -> businessDays;
-                case PAUSE_ON, EFFECTIVE_FROM, EFFECTIVE_TO -> true;
-                case PACKAGE, PRICING, HOTLINE, PHONE_SUPPORT, PRICE_BASIS -> false;
-            });
+            boolean bears = a.affects().stream()
+                    .filter(io.slaudit.policy.PolicyRef::bearsOnVerdicts)
+                    .anyMatch(ref -> switch (ref.kind()) {
+                        case CALENDAR -> ref.name().orElseThrow().equals(calendar);
+                        case TARGET -> ref.coversTarget(target.metric(), priority);
+                        case CHANNEL ->
+                            scope.channel()
+                                    .map(c -> c.equals(ref.name().orElseThrow()))
+                                    .orElse(false);
+                        case TIER ->
+                            scope.tier()
+                                    .map(c -> c.equals(ref.name().orElseThrow()))
+                                    .orElse(false);
+                        case REGION ->
+                            scope.region()
+                                    .map(c -> c.equals(ref.name().orElseThrow()))
+                                    .orElse(false);
+                        case PRIORITY -> ref.name().orElseThrow().equals(priority);
+                        case READING -> target.when().containsKey(ref.name().orElseThrow());
+                        case BUSINESS_DAY -> businessDays;
+                        case PAUSE_ON, EFFECTIVE_FROM, EFFECTIVE_TO -> true;
+                        case PACKAGE, PRICING, HOTLINE, PHONE_SUPPORT, PRICE_BASIS -> false;
+                    });
             if (bears) {
                 ids.add(a.id());
             }

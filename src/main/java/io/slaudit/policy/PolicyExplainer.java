@@ -421,7 +421,9 @@ public final class PolicyExplainer {
             }
             List<String> details = new ArrayList<>(tier.benefits());
             tier.source().ifPresent(s -> details.add(t("source", s)));
-            details.addAll(assumed(policy, r -> r.equals(PolicyRef.of(PolicyRef.Kind.TIER, tier.key()))));
+            details.addAll(assumed(
+                    policy,
+                    r -> r.kind() == PolicyRef.Kind.TIER && r.name().equals(java.util.Optional.of(tier.key()))));
             items.add(new Explanation.Item(
                     t(
                             "tier.line",

@@ -15,7 +15,8 @@ import java.util.Optional;
  *   <li>{@code target.PRIORITY.METRIC}: the targets of a metric for a priority key, or {@code any}
  *       for every priority ({@code target.urgent.first-response}, {@code target.any.resolution})
  *   <li>{@code channel.KEY}, {@code region.KEY}, {@code tier.KEY}, {@code package.KEY},
- *       {@code priority.KEY} (or its severity alone, {@code priority.KEY.severity}),
+ *       {@code priority.KEY} (or its severity alone, {@code priority.KEY.severity}), {@code
+ *       tier.KEY.prices} (a tier's fee and minutes alone),
  *       {@code reading.AMBIGUITY}, {@code pricing.RULE}
  *   <li>{@code business-day}, {@code pause-on}, {@code effective-from}, {@code effective-to},
  *       {@code hotline}, {@code phone-support}, {@code price-basis}
@@ -71,6 +72,12 @@ public record PolicyRef(Kind kind, Optional<String> name, Optional<String> part)
      */
     public static final String SEVERITY = "severity";
 
+    /**
+     * The part of a tier an assumption may name alone: its {@code prices} (fee, free minutes),
+     * which bear on bills and no verdict of an audit.
+     */
+    public static final String PRICES = "prices";
+
     public PolicyRef {
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(name, "name");
@@ -123,11 +130,12 @@ public record PolicyRef(Kind kind, Optional<String> name, Optional<String> part)
                 }
                 return target(rest.substring(0, cut), metric.get());
             }
-            if (k == Kind.PRIORITY && rest.endsWith("." + SEVERITY) && rest.length() > SEVERITY.length() + 1) {
+            String namedPart = k == Kind.PRIORITY ? SEVERITY : k == Kind.TIER ? PRICES : null;
+            if (namedPart != null && rest.endsWith("." + namedPart) && rest.length() > namedPart.length() + 1) {
                 return new PolicyRef(
                         k,
-                        Optional.of(rest.substring(0, rest.length() - SEVERITY.length() - 1)),
-                        Optional.of(SEVERITY));
+                        Optional.of(rest.substring(0, rest.length() - namedPart.length() - 1)),
+                        Optional.of(namedPart));
             }
             if (k == Kind.CALENDAR) {
                 int cut = rest.lastIndexOf('.');
@@ -151,6 +159,15 @@ public record PolicyRef(Kind kind, Optional<String> name, Optional<String> part)
         return kind == Kind.CALENDAR
                 && name.orElseThrow().equals(calendar)
                 && part.map(p -> p.equals(wantedPart)).orElse(true);
+    }
+
+    /**
+     * Whether an assumption about this part can bear on an audit's verdicts: not a priority's
+     * severity (compare's) nor a tier's prices (the bill's).
+     */
+    public boolean bearsOnVerdicts() {
+        return !((kind == Kind.PRIORITY && part.equals(Optional.of(SEVERITY)))
+                || (kind == Kind.TIER && part.equals(Optional.of(PRICES))));
     }
 
     /** Whether this names the targets of {@code metric} for {@code priority}: its own key, or any. */

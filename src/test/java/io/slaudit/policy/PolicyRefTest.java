@@ -17,6 +17,17 @@ class PolicyRefTest {
         assertThat(r.name()).contains("severe");
         assertThat(r.part()).contains(PolicyRef.SEVERITY);
         assertThat(PolicyRef.parse("priority.severe").part()).isEmpty();
+        assertThat(r.bearsOnVerdicts()).isFalse();
+        assertThat(PolicyRef.parse("priority.severe").bearsOnVerdicts()).isTrue();
+    }
+
+    @Test
+    void aTiersPricesBearOnBillsNotOnVerdicts() {
+        PolicyRef r = PolicyRef.parse("tier.level-2.prices");
+        assertThat(r.name()).contains("level-2");
+        assertThat(r.part()).contains(PolicyRef.PRICES);
+        assertThat(r.bearsOnVerdicts()).isFalse();
+        assertThat(PolicyRef.parse("tier.level-2").bearsOnVerdicts()).isTrue();
     }
 
     @Test
@@ -32,6 +43,7 @@ class PolicyRefTest {
             strings = {
                 "priority.severe.severity",
                 "priority.severe",
+                "tier.level-2.prices",
                 "calendar.dach.zone",
                 "calendar.support",
                 "target.any.resolution",
