@@ -277,7 +277,8 @@ public final class ReportViews {
                 new Fact(lang.label("summary.openBreached"), lang.count(openBreached)));
         String nothing = nothingJudged(s, lang);
         String intro = nothing.isEmpty() ? lang.label("summary.intro") : nothing + " " + lang.label("summary.intro");
-        if (s.hasAssumptionDependentResults()) {
+        // with nothing judged there are no two figures to set side by side
+        if (s.hasAssumptionDependentResults() && !s.nothingJudged()) {
             AuditSummary.Tally words = s.grounded();
             intro = intro + " "
                     + lang.label(
