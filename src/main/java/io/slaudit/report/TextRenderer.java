@@ -503,6 +503,15 @@ final class TextRenderer implements Renderer<AuditReport> {
         for (InputFile f : h.inputs()) {
             printf(w, "  %-8s %s  sha256 %s%n", f.role(), f.path(), f.sha256());
         }
+        // which value each --set or --assume gave, for what the contract leaves open
+        java.util.Set<String> given = new java.util.HashSet<>();
+        for (io.slaudit.policy.Policy p : h.policies()) {
+            for (io.slaudit.policy.FilledValue f : p.filled()) {
+                if (f.supplied() && given.add(f.key().toString())) {
+                    line(w, "  ", "supplied", f.key(), f.value(), f.by().word());
+                }
+            }
+        }
         io.slaudit.policy.PolicyExplainer explainer = lang.isGerman()
                 ? new io.slaudit.policy.PolicyExplainer(lang.locale(), io.slaudit.calendar.PublicHolidays.library())
                 : null;

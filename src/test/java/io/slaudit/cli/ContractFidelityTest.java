@@ -169,7 +169,8 @@ class ContractFidelityTest {
         assertThat(csvRows).containsExactlyElementsOf(perResult);
         assertThat(Files.readString(out.resolve("audit.txt")))
                 .contains("Assumptions of the encoding")
-                .contains("reaction-is-first-response");
+                .contains("reaction-is-first-response")
+                .contains("supplied calendar.support: ");
     }
 
     @Test
