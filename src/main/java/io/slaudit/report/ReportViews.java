@@ -203,11 +203,31 @@ public final class ReportViews {
 
     /**
      * A text of the contract in the report's language where the contract gives it so; meanings
-     * joined with "; " (a reading of several clauses) each on its own.
+     * joined with "; " (a reading of several clauses) each on its own. A meaning may itself hold
+     * "; ", so the text is read as a sequence of the contract's own texts, the longest that fits
+     * first at each place, and only what none of them matches is taken up to the next "; ".
      */
     static String wording(AuditHeader h, String text, ReportLanguage lang) {
-        List<String> parts = new ArrayList<>();
-        for (String part : text.split("; ", -1)) {
+        List<String> known = new ArrayList<>();
+        for (Policy p : h.policies()) {
+            known.addAll(p.wordings().keySet());
+        }
+        known.sort(Comparator.comparingInt(String::length).reversed());
+        StringBuilder out = new StringBuilder();
+        int at = 0;
+        while (at <= text.length()) {
+            String part = null;
+            for (String k : known) {
+                if (text.startsWith(k, at)
+                        && (at + k.length() == text.length() || text.startsWith("; ", at + k.length()))) {
+                    part = k;
+                    break;
+                }
+            }
+            if (part == null) {
+                int next = text.indexOf("; ", at);
+                part = text.substring(at, next < 0 ? text.length() : next);
+            }
             String translated = part;
             for (Policy p : h.policies()) {
                 translated = p.wording(part, lang.locale());
@@ -215,9 +235,15 @@ public final class ReportViews {
                     break;
                 }
             }
-            parts.add(translated);
+            out.append(translated);
+            at += part.length();
+            if (at >= text.length()) {
+                break;
+            }
+            out.append("; ");
+            at += 2;
         }
-        return String.join("; ", parts);
+        return out.toString();
     }
 
     /** What the audit's reading means, from the contract's ambiguities: "same time on the next business day". */

@@ -260,6 +260,10 @@ class ContractFidelityTest {
                 .contains("<h3 id=\"assumptions\">Annahmen der Kodierung</h3>")
                 .contains("<code>zone-berlin</code>")
                 .contains("Jedes beurteilte Ergebnis beruht auf mindestens einer dieser Annahmen");
+        // a reading's meaning that itself holds "; " is still found among the contract's texts
+        assertThat(html)
+                .contains("written-guarantee=none</code>: Abschnitt 8 gilt für die ganze Richtlinie; ohne")
+                .doesNotContain("Section 8 covers the whole policy");
         String pdf;
         try (var doc = org.apache.pdfbox.Loader.loadPDF(out.resolve("audit.pdf").toFile())) {
             pdf = new org.apache.pdfbox.text.PDFTextStripper().getText(doc);
