@@ -748,18 +748,21 @@ public final class Audit {
         }
 
         private List<AuditSummary.AssumptionUse> assumptionUses() {
-            Map<String, Long> counts = new LinkedHashMap<>();
-            for (Policy p : contract.all()) {
-                p.text().assumptions().forEach(a -> counts.putIfAbsent(a.id(), 0L));
-            }
+            Map<String, Long> counts = new HashMap<>();
             byAssumptions.forEach((ids, n) -> {
-                for (String id : new java.util.LinkedHashSet<>(ids)) {
+                for (String id : new java.util.HashSet<>(ids)) {
                     counts.merge(id, n[0], Long::sum);
                 }
             });
-            List<AuditSummary.AssumptionUse> out = new ArrayList<>();
-            counts.forEach((id, n) -> out.add(new AuditSummary.AssumptionUse(id, n)));
-            return out;
+            // each assumption of the contract's versions once, in their order, the unused too
+            Map<String, AuditSummary.AssumptionUse> out = new LinkedHashMap<>();
+            for (Policy p : contract.all()) {
+                p.text()
+                        .assumptions()
+                        .forEach(a -> out.putIfAbsent(
+                                a.id(), new AuditSummary.AssumptionUse(a, counts.getOrDefault(a.id(), 0L))));
+            }
+            return List.copyOf(out.values());
         }
 
         private List<AuditSummary.AimRow> aimRows(Map<TargetKey, long[]> counts) {

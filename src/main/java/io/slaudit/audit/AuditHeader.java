@@ -61,6 +61,20 @@ public record AuditHeader(
         }
     }
 
+    /**
+     * The values given for what the contract's versions leave open ({@code --set}, {@code
+     * --assume}), each key once: the contract's placeholders are not among them.
+     */
+    public List<io.slaudit.policy.FilledValue> supplied() {
+        java.util.Map<String, io.slaudit.policy.FilledValue> out = new java.util.LinkedHashMap<>();
+        for (Policy p : policies) {
+            p.filled().stream()
+                    .filter(io.slaudit.policy.FilledValue::supplied)
+                    .forEach(f -> out.putIfAbsent(f.key().toString(), f));
+        }
+        return List.copyOf(out.values());
+    }
+
     /** A priority's label in the contract (what people call it), or the key when no version has it. */
     public String priorityLabel(String priority) {
         return priorityLabel(policies, priority);

@@ -66,12 +66,16 @@ public record AuditSummary(
      * contract's versions in their order (none for an assumption that bears on nothing audited):
      * what an auditor weighs before taking a compliance figure as the contract's.
      */
-    public record AssumptionUse(String id, long results) {
+    public record AssumptionUse(io.slaudit.policy.Assumption assumption, long results) {
         public AssumptionUse {
-            Objects.requireNonNull(id, "id");
+            Objects.requireNonNull(assumption, "assumption");
             if (results < 0) {
                 throw new IllegalArgumentException("negative count of results");
             }
+        }
+
+        public String id() {
+            return assumption.id();
         }
     }
 
@@ -81,6 +85,14 @@ public record AuditSummary(
      */
     public Tally grounded() {
         return withoutAssumptions;
+    }
+
+    /**
+     * Whether results were judged and every one of them rests on an assumption: then no compliance
+     * figure follows from the contract's words alone.
+     */
+    public boolean everyJudgedResultRestsOnAnAssumption() {
+        return overall().judged() > 0 && withoutAssumptions.judged() == 0;
     }
 
     /** Whether some result rests on an assumption, so that the two compliance figures differ in what they count. */

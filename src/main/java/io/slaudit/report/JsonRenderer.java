@@ -117,44 +117,31 @@ final class JsonRenderer implements Renderer<AuditReport> {
      * {@code results} counts the results that rest on the assumption.
      */
     private static void assumptions(JsonGenerator g, AuditHeader h, AuditSummary s) throws IOException {
-        Map<String, Long> uses = new java.util.HashMap<>();
-        s.assumptionUses().forEach(u -> uses.put(u.id(), u.results()));
-        java.util.Set<String> seen = new java.util.HashSet<>();
         g.writeArrayFieldStart("assumptions");
-        for (io.slaudit.policy.Policy p : h.policies()) {
-            for (io.slaudit.policy.Assumption a : p.text().assumptions()) {
-                if (!seen.add(a.id())) {
-                    continue;
-                }
-                g.writeStartObject();
-                g.writeStringField("id", a.id());
-                g.writeStringField("text", a.text());
-                g.writeArrayFieldStart("affects");
-                for (io.slaudit.policy.PolicyRef r : a.affects()) {
-                    g.writeString(r.toString());
-                }
-                g.writeEndArray();
-                optional(g, "source", a.source());
-                g.writeNumberField("results", uses.getOrDefault(a.id(), 0L));
-                g.writeEndObject();
+        for (AuditSummary.AssumptionUse u : s.assumptionUses()) {
+            io.slaudit.policy.Assumption a = u.assumption();
+            g.writeStartObject();
+            g.writeStringField("id", a.id());
+            g.writeStringField("text", a.text());
+            g.writeArrayFieldStart("affects");
+            for (io.slaudit.policy.PolicyRef r : a.affects()) {
+                g.writeString(r.toString());
             }
+            g.writeEndArray();
+            optional(g, "source", a.source());
+            g.writeNumberField("results", u.results());
+            g.writeEndObject();
         }
         g.writeEndArray();
-        java.util.Set<String> given = new java.util.HashSet<>();
         g.writeArrayFieldStart("supplied");
-        for (io.slaudit.policy.Policy p : h.policies()) {
-            for (io.slaudit.policy.FilledValue f : p.filled()) {
-                if (!f.supplied() || !given.add(f.key().toString())) {
-                    continue;
-                }
-                g.writeStartObject();
-                g.writeStringField("key", f.key().toString());
-                g.writeStringField("value", f.value());
-                g.writeStringField("by", f.by().word());
-                optional(g, "file", f.file());
-                optional(g, "sha256", f.sha256());
-                g.writeEndObject();
-            }
+        for (io.slaudit.policy.FilledValue f : h.supplied()) {
+            g.writeStartObject();
+            g.writeStringField("key", f.key().toString());
+            g.writeStringField("value", f.value());
+            g.writeStringField("by", f.by().word());
+            optional(g, "file", f.file());
+            optional(g, "sha256", f.sha256());
+            g.writeEndObject();
         }
         g.writeEndArray();
     }

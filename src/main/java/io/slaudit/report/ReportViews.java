@@ -30,7 +30,6 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -323,28 +322,19 @@ public final class ReportViews {
                         ? lang.label("summary.threshold") + ": " + lang.percent(threshold.getAsDouble())
                         : "",
                 assumptions(h, s, lang),
-                all.judged() > 0 && s.grounded().judged() == 0 ? lang.label("summary.assumptions.all") : "");
+                s.everyJudgedResultRestsOnAnAssumption() ? lang.label("summary.assumptions.all") : "");
     }
 
     /** Each assumption of the contract's versions once, in the report's language, with its results. */
     private static List<ReportView.AssumptionRow> assumptions(AuditHeader h, AuditSummary s, ReportLanguage lang) {
-        Map<String, Long> uses = new HashMap<>();
-        s.assumptionUses().forEach(u -> uses.put(u.id(), u.results()));
-        Set<String> seen = new HashSet<>();
-        List<ReportView.AssumptionRow> out = new ArrayList<>();
-        for (Policy p : h.policies()) {
-            for (io.slaudit.policy.Assumption a : p.text().assumptions()) {
-                if (seen.add(a.id())) {
-                    out.add(new ReportView.AssumptionRow(
-                            a.id(),
-                            a.affects().stream().map(Object::toString).collect(Collectors.joining(", ")),
-                            p.wording(a.text(), lang.locale()),
-                            a.source().orElse(""),
-                            uses.getOrDefault(a.id(), 0L)));
-                }
-            }
-        }
-        return out;
+        return s.assumptionUses().stream()
+                .map(u -> new ReportView.AssumptionRow(
+                        u.id(),
+                        u.assumption().affects().stream().map(Object::toString).collect(Collectors.joining(", ")),
+                        wording(h, u.assumption().text(), lang),
+                        u.assumption().source().orElse(""),
+                        u.results()))
+                .toList();
     }
 
     private static ComplianceRow complianceRow(

@@ -63,26 +63,22 @@ final class TextRenderer implements Renderer<AuditReport> {
      * compliance figure is weighed with what it rests on; their texts are in {@code explain} and
      * the documents.
      */
-    private void assumptions(PrintWriter w, AuditHeader h, AuditSummary s) {
+    private void assumptions(PrintWriter w, AuditSummary s) {
         if (s.assumptionUses().isEmpty()) {
             return;
         }
         w.println(t("assumptions"));
-        Map<String, String> affects = new java.util.HashMap<>();
-        for (io.slaudit.policy.Policy p : h.policies()) {
-            p.text()
-                    .assumptions()
-                    .forEach(a -> affects.putIfAbsent(
-                            a.id(),
-                            affected(a.affects().stream().map(Object::toString).toList())));
-        }
         List<String[]> rows = new ArrayList<>();
         rows.add(new String[] {t("col.assumption"), t("col.affects"), t("col.results")});
         for (AuditSummary.AssumptionUse u : s.assumptionUses()) {
-            rows.add(new String[] {u.id(), affects.getOrDefault(u.id(), ""), n(u.results())});
+            rows.add(new String[] {
+                u.id(),
+                affected(u.assumption().affects().stream().map(Object::toString).toList()),
+                n(u.results())
+            });
         }
         table(w, rows, 2);
-        if (s.overall().judged() > 0 && s.grounded().judged() == 0) {
+        if (s.everyJudgedResultRestsOnAnAssumption()) {
             w.println("  " + t("assumptions.all"));
         }
         w.println();
@@ -250,7 +246,7 @@ final class TextRenderer implements Renderer<AuditReport> {
             }
             table(w, rows, 3);
             w.println();
-            assumptions(w, h, s);
+            assumptions(w, s);
 
             w.println(t("months"));
             List<String[]> months = new ArrayList<>();
@@ -504,13 +500,8 @@ final class TextRenderer implements Renderer<AuditReport> {
             printf(w, "  %-8s %s  sha256 %s%n", f.role(), f.path(), f.sha256());
         }
         // which value each --set or --assume gave, for what the contract leaves open
-        java.util.Set<String> given = new java.util.HashSet<>();
-        for (io.slaudit.policy.Policy p : h.policies()) {
-            for (io.slaudit.policy.FilledValue f : p.filled()) {
-                if (f.supplied() && given.add(f.key().toString())) {
-                    line(w, "  ", "supplied", f.key(), f.value(), f.by().word());
-                }
-            }
+        for (io.slaudit.policy.FilledValue f : h.supplied()) {
+            line(w, "  ", "supplied", f.key(), f.value(), f.by().word());
         }
         io.slaudit.policy.PolicyExplainer explainer = lang.isGerman()
                 ? new io.slaudit.policy.PolicyExplainer(lang.locale(), io.slaudit.calendar.PublicHolidays.library())
