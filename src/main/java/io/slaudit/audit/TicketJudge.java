@@ -163,9 +163,8 @@ final class TicketJudge {
     private final Priority catchAll;
     private final Map<String, Channel> channelNames = new HashMap<>();
     private final Map<String, Region> regionNames = new HashMap<>();
-    private final Map<String, Tier> tierNames = new HashMap<>();
-    /** Tier texts (lower case) that name a package, not a tier: an export's "Enterprise". */
-    private final Map<String, io.slaudit.policy.SupportPackage> packageNames = new HashMap<>();
+    /** Tier texts (lower case): a tier's names, then packages' ("Enterprise") for the tier they include. */
+    private final Map<String, TierName> tierNames = new HashMap<>();
     /** How many tickets named each package as their tier, by package key, for the audit's notes. */
     private final Map<String, long[]> ticketsByPackage = new LinkedHashMap<>();
     /** Targets of each audited metric under each reading, by priority key: [reading][metric index]. */
@@ -177,7 +176,14 @@ final class TicketJudge {
     private final Map<Target, TargetInfo> info = new IdentityHashMap<>();
     private final Optional<Tier> defaultTier;
     private final Map<String, Region> regionSpellings = new HashMap<>();
-    private final Map<String, Tier> tierSpellings = new HashMap<>();
+    private final Map<String, TierName> tierSpellings = new HashMap<>();
+
+    /**
+     * What a ticket's tier text names: a tier by its own names, or a package ({@code via}) for the
+     * tier it includes, which is null when it includes none.
+     */
+    private record TierName(Tier tier, io.slaudit.policy.SupportPackage via) {}
+
     private final Calendar defaultCalendar;
     /** Names as tickets spell them, to skip lower-casing the common ones. */
     private final Map<String, Priority> prioritySpellings = new HashMap<>();
@@ -242,16 +248,20 @@ final class TicketJudge {
                                 .map(n -> Reason.of("channel.not-covered-note", c.key(), n))
                                 .orElseGet(() -> Reason.of("channel.not-covered", c.key())))));
         policy.regions().values().forEach(r -> r.names().forEach(n -> regionNames.putIfAbsent(lower(n), r)));
-        policy.commercial().tiers().values().forEach(t -> t.names().forEach(n -> tierNames.putIfAbsent(lower(n), t)));
+        policy.commercial()
+                .tiers()
+                .values()
+                .forEach(t -> t.names().forEach(n -> tierNames.putIfAbsent(lower(n), new TierName(t, null))));
         // a package stands for the tier it includes ("Enterprise" books Supportlevel 2); a tier's own names win
-        for (io.slaudit.policy.SupportPackage p : policy.commercial().packages().values()) {
+        // without tiers a ticket's tier decides nothing, and a package names none
+        for (io.slaudit.policy.SupportPackage p : policy.commercial().tiers().isEmpty()
+                ? List.<io.slaudit.policy.SupportPackage>of()
+                : policy.commercial().packages().values()) {
+            TierName via = new TierName(policy.commercial().tierOf(p).orElse(null), p);
             for (String n : List.of(lower(p.key()), lower(p.label()))) {
-                if (!tierNames.containsKey(n)) {
-                    packageNames.putIfAbsent(n, p);
-                }
+                tierNames.putIfAbsent(n, via);
             }
         }
-        packageNames.forEach((n, p) -> policy.commercial().tierOf(p).ifPresent(t -> tierNames.put(n, t)));
         catchAllChannel = policy.catchAllChannel().orElse(null);
         List<List<Target>> first = null;
         for (ReadingChoice r : readings) {
@@ -381,13 +391,14 @@ final class TicketJudge {
         }
         Optional<Tier> tier = defaultTier;
         if (tierName.isPresent() && !tierNames.isEmpty()) {
-            Tier named = named(tierName.get(), tierSpellings, tierNames);
-            io.slaudit.policy.SupportPackage pkg =
-                    packageNames.isEmpty() ? null : packageNames.get(lower(tierName.get()));
-            if (named == null) {
+            TierName named = named(tierName.get(), tierSpellings, tierNames);
+            if (named == null || named.tier() == null) {
                 return new Rejected(
-                        pkg != null
-                                ? Reason.of("ticket.package-without-tier", tierName.get(), pkg.key())
+                        named != null
+                                ? Reason.of(
+                                        "ticket.package-without-tier",
+                                        tierName.get(),
+                                        named.via().key())
                                 : Reason.of(
                                         "ticket.unknown-tier",
                                         tierName.get(),
@@ -395,10 +406,10 @@ final class TicketJudge {
                                                 ", ",
                                                 policy.commercial().tiers().keySet())));
             }
-            if (pkg != null) {
-                ticketsByPackage.computeIfAbsent(pkg.key(), k -> new long[1])[0]++;
+            if (named.via() != null) {
+                ticketsByPackage.computeIfAbsent(named.via().key(), k -> new long[1])[0]++;
             }
-            tier = Optional.of(named);
+            tier = Optional.of(named.tier());
         }
         Channel channel = null;
         Optional<Reason> exclusion = Optional.empty();
