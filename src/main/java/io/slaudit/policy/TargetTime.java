@@ -46,6 +46,9 @@ public record TargetTime(BigDecimal amount, Unit unit, boolean business) {
     /** 100 years of 365.25 days: longer than any promise a contract makes, short enough to compute with. */
     private static final BigDecimal CENTURY_OF_DAYS = BigDecimal.valueOf(36_525);
 
+    /** The longest target time in minutes, for readers of other systems' settings to refuse beyond. */
+    public static final long MAX_MINUTES = 36_525L * 1440;
+
     public TargetTime {
         Objects.requireNonNull(amount, "amount");
         Objects.requireNonNull(unit, "unit");

@@ -133,7 +133,7 @@ public final class ZammadConfiguration {
                     case "update_time" -> Metric.UPDATE;
                     default -> Metric.RESOLUTION;
                 };
-                long minutes = JsonFields.whole(e.getValue(), e.getKey(), 1, 100L * 366 * 1440);
+                long minutes = JsonFields.whole(e.getValue(), e.getKey(), 1, io.slaudit.policy.TargetTime.MAX_MINUTES);
                 out.add(new SystemTarget(
                         m,
                         e.getKey(),
@@ -156,7 +156,7 @@ public final class ZammadConfiguration {
             Optional<Value> v = JsonFields.optional(o, key);
             // the API writes an unset time as null; a form may send ""
             if (v.isPresent() && !(v.get() instanceof Value.Text t && t.text().isBlank())) {
-                JsonFields.whole(v.get(), key, 1, 100L * 366 * 1440);
+                JsonFields.whole(v.get(), key, 1, io.slaudit.policy.TargetTime.MAX_MINUTES);
                 times.put(key, v.get());
             }
         }

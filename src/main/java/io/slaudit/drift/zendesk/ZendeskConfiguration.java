@@ -252,7 +252,7 @@ public final class ZendeskConfiguration {
 
     /** {@code target} in minutes; {@code target_in_seconds} where only it is given, and the two must agree. */
     private static BigDecimal minutes(Value.Object m) {
-        long max = 100L * 366 * 1440;
+        long max = io.slaudit.policy.TargetTime.MAX_MINUTES;
         Optional<Value> t = JsonFields.optional(m, "target");
         Optional<Value> s = JsonFields.optional(m, "target_in_seconds");
         if (t.isEmpty() && s.isEmpty()) {
@@ -266,10 +266,20 @@ public final class ZendeskConfiguration {
                     "'target_in_seconds' " + seconds.get() + " is not 'target' " + minutes.get() + " minutes ("
                             + minutes.get() * 60 + " s)");
         }
-        return minutes.map(BigDecimal::valueOf)
-                .orElseGet(() -> BigDecimal.valueOf(seconds.get())
-                        .divide(BigDecimal.valueOf(60), 6, RoundingMode.UNNECESSARY)
-                        .stripTrailingZeros());
+        if (minutes.isPresent()) {
+            return BigDecimal.valueOf(minutes.get());
+        }
+        try {
+            // 90 s is 1.5 minutes; 100 s is no decimal number of minutes, so no target slaudit can state
+            return BigDecimal.valueOf(seconds.get())
+                    .divide(BigDecimal.valueOf(60), 6, RoundingMode.UNNECESSARY)
+                    .stripTrailingZeros();
+        } catch (ArithmeticException e) {
+            throw JsonFields.invalid(
+                    s.get(),
+                    "'target_in_seconds' " + seconds.get() + " is no exact number of minutes (" + seconds.get()
+                            + " / 60 does not end)");
+        }
     }
 
     // ---------------------------------------------------------------- schedules

@@ -285,5 +285,11 @@ class ZendeskConfigurationTest {
                           {"priority": "low", "metric": "first_reply_time", "target": 60, "target_in_seconds": 5400, "business_hours": true}]}}
                         """, SCHEDULE, Optional.empty()))
                 .hasMessageContaining("'target_in_seconds' 5400 is not 'target' 60 minutes (3600 s)");
+        // 100 s is 1.666... minutes: refused at its value, not an internal error
+        assertThatThrownBy(() -> read("""
+                  {"sla_policy": {"title": "P", "policy_metrics": [
+                  {"priority": "low", "metric": "first_reply_time", "target_in_seconds": 100, "business_hours": true}]}}
+                  """, SCHEDULE, Optional.empty()))
+                .hasMessageContaining("'target_in_seconds' 100 is no exact number of minutes");
     }
 }
