@@ -175,9 +175,10 @@ public final class SuppliedValues {
                                 .map(d -> d.resolve(s.text()))
                                 .orElse(Path.of(s.text()));
                         try {
+                            // the overlay's hash does not cover the calendar file it names: record that file's
                             out.add(new Given(
                                     key,
-                                    s.text(),
+                                    calendarFile + " (sha256 " + sha256(calendarFile) + ")",
                                     FilledValue.By.ASSUME,
                                     Optional.of(file.toString()),
                                     sha,

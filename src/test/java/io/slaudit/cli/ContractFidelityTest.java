@@ -325,6 +325,31 @@ class ContractFidelityTest {
     }
 
     @Test
+    void anAssumeFileThatNamesACalendarFileRecordsThatFilesHash() throws Exception {
+        Path hours = hours();
+        Path overlay = dir.resolve("assume.yaml");
+        Files.writeString(overlay, "calendar.support: " + hours.getFileName() + "\n");
+        Cli.Result r = Cli.run(
+                "audit",
+                "--policy",
+                DISPO,
+                "--tickets",
+                DISPO_TICKETS,
+                "--as-of",
+                "2025-04-01T00:00",
+                "--format",
+                "json",
+                "--assume",
+                overlay.toString());
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        String sha =
+                HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(hours)));
+        // editing the calendar file changes the verdicts, so its own hash is evidence, not only the overlay's
+        assertThat(JSON.readTree(r.out()).get("supplied").get(0).get("value").asText())
+                .isEqualTo(hours + " (sha256 " + sha + ")");
+    }
+
+    @Test
     void aResponseTimeFromTheTermsOfUseIsSetOnTheCommandLineAndJudgedBy() {
         Cli.Result refused =
                 Cli.run("audit", "--policy", LEGAL, "--tickets", LEGAL_TICKETS, "--as-of", "2025-04-01T00:00");
