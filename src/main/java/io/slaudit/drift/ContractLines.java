@@ -48,26 +48,6 @@ public final class ContractLines {
         return best;
     }
 
-    /** The position of the value at the end of the path (a scalar's own line), else {@link #at}. */
-    public SourceMark value(Object... path) {
-        YamlNode node = root;
-        for (Object step : path) {
-            if (node instanceof YamlNode.Mapping m
-                    && step instanceof String key
-                    && m.get(key).isPresent()) {
-                node = m.get(key).get();
-            } else if (node instanceof YamlNode.Sequence s
-                    && step instanceof Integer i
-                    && i >= 0
-                    && i < s.items().size()) {
-                node = s.items().get(i);
-            } else {
-                return at(path);
-            }
-        }
-        return node instanceof YamlNode.Scalar ? node.mark() : at(path);
-    }
-
     /** The node at a path, if the file has it. */
     public Optional<YamlNode> node(Object... path) {
         YamlNode node = root;

@@ -41,11 +41,6 @@ final class Lengths {
         return new Length(time.business() ? Kind.BUSINESS : Kind.CLOCK, seconds, Optional.empty());
     }
 
-    /** A system's target: minutes of clock or business time. */
-    static Length seconds(long seconds, boolean business) {
-        return new Length(business ? Kind.BUSINESS : Kind.CLOCK, BigDecimal.valueOf(seconds), Optional.empty());
-    }
-
     /** Whether two lengths count the same thing, so that their difference is a plain number. */
     static boolean comparable(Length a, Length b) {
         if (a.kind() != b.kind()) {

@@ -39,15 +39,6 @@ record Promise(Target target, int index, String calendarName, BusinessCalendar c
         return target.guarantee() == Guarantee.BEST_EFFORT ? time + ", best effort" : time;
     }
 
-    /** Whether two promises mean the same for every request (the calendar by its definition). */
-    boolean sameAs(Promise o) {
-        return target.within().equals(o.target.within())
-                && target.guarantee() == o.target.guarantee()
-                && target.clock().equals(o.target.clock())
-                && calendar.equals(o.calendar)
-                && (!target.within().map(t -> t.isBusinessDays()).orElse(false) || rule.equals(o.rule));
-    }
-
     /**
      * How a promise moved from {@code old} to this one.
      *

@@ -64,24 +64,6 @@ public final class PolicyReader {
         return read(file.toString(), YamlDocuments.read(file), PublicHolidays.library());
     }
 
-    /**
-     * Reads and checks a policy file, keeping the positions of its parts for later checks.
-     *
-     * @throws InputException unreadable (not YAML) or invalid (every problem found)
-     */
-    public static PolicyDocument readDocument(Path file) {
-        PolicyReader reader = new PolicyReader(file.toString(), PublicHolidays.library());
-        Policy policy = reader.policy(YamlDocuments.read(file));
-        return new PolicyDocument(policy, reader.marks, reader.rootMark);
-    }
-
-    /** Like {@link #parse}, with positions. */
-    public static PolicyDocument parseDocument(String source, String yaml) {
-        PolicyReader reader = new PolicyReader(source, PublicHolidays.library());
-        Policy policy = reader.policy(YamlDocuments.parse(source, yaml));
-        return new PolicyDocument(policy, reader.marks, reader.rootMark);
-    }
-
     /** Reads a policy from YAML text; {@code source} names it in messages. */
     public static Policy parse(String source, String yaml) {
         return read(source, YamlDocuments.parse(source, yaml), PublicHolidays.library());

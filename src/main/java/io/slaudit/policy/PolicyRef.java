@@ -154,13 +154,6 @@ public record PolicyRef(Kind kind, Optional<String> name, Optional<String> part)
                 + " (targets as target.PRIORITY.METRIC)");
     }
 
-    /** Whether this names all of a calendar or the part {@code part} of it. */
-    public boolean coversCalendarPart(String calendar, String wantedPart) {
-        return kind == Kind.CALENDAR
-                && name.orElseThrow().equals(calendar)
-                && part.map(p -> p.equals(wantedPart)).orElse(true);
-    }
-
     /**
      * Whether an assumption about this part can bear on an audit's verdicts: not a priority's
      * severity (compare's) nor a tier's prices (the bill's).

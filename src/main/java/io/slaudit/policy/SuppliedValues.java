@@ -62,8 +62,6 @@ public final class SuppliedValues {
         }
     }
 
-    public static final SuppliedValues NONE = new SuppliedValues(List.of());
-
     private final List<Given> given;
 
     private SuppliedValues(List<Given> given) {
