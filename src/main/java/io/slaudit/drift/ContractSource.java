@@ -1,20 +1,12 @@
 package io.slaudit.drift;
 
-import io.slaudit.input.FileErrors;
 import io.slaudit.input.InputException;
-import io.slaudit.input.SourceMark;
 import io.slaudit.input.YamlDocuments;
 import io.slaudit.input.YamlNode;
 import io.slaudit.policy.CanonicalForm;
 import io.slaudit.policy.Policy;
 import io.slaudit.policy.PolicyReader;
-import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -42,38 +34,22 @@ public record ContractSource(String source, String file, Policy policy, Contract
      */
     public static ContractSource read(Path path) {
         String name = path.toString();
-        byte[] bytes;
-        try {
-            bytes = Files.readAllBytes(path);
-        } catch (NoSuchFileException e) {
-            throw InputException.unreadable(SourceMark.file(name), "no such file");
-        } catch (IOException e) {
-            throw InputException.unreadable(SourceMark.file(name), "cannot read the file: " + FileErrors.reason(e));
-        }
-        return of(name, name, bytes);
+        return of(name, name, YamlDocuments.read(path));
     }
 
     /** A policy from the bytes of a file, read as {@link YamlDocuments#read} reads one. */
     public static ContractSource of(String source, String file, byte[] bytes) {
-        String text;
-        try {
-            text = StandardCharsets.UTF_8
-                    .newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes))
-                    .toString();
-        } catch (CharacterCodingException e) {
-            throw InputException.unreadable(SourceMark.file(source), "is not UTF-8 text");
-        }
-        return parse(source, file, text);
+        return of(source, file, YamlDocuments.parse(source, bytes));
     }
 
     /** A policy from YAML text. */
     public static ContractSource parse(String source, String file, String text) {
-        YamlNode root = YamlDocuments.parse(source, text);
-        Policy policy = PolicyReader.parse(source, text);
-        return new ContractSource(source, file, policy, new ContractLines(root, file));
+        return of(source, file, YamlDocuments.parse(source, text));
+    }
+
+    /** A policy from its YAML tree, parsed once for the policy and for the lines of its changes. */
+    private static ContractSource of(String source, String file, YamlNode root) {
+        return new ContractSource(source, file, PolicyReader.read(source, root), new ContractLines(root, file));
     }
 
     public String canonical() {

@@ -68,6 +68,11 @@ public final class YamlDocuments {
         } catch (IOException e) {
             throw InputException.unreadable(SourceMark.file(name), "cannot read the file: " + FileErrors.reason(e));
         }
+        return parse(name, bytes);
+    }
+
+    /** Parses the bytes of a file (a git revision's, say), which must be UTF-8 text. */
+    public static YamlNode parse(String name, byte[] bytes) {
         String text;
         try {
             text = StandardCharsets.UTF_8
