@@ -113,8 +113,8 @@ public final class ConfigurationDrift {
         Map<String, List<String>> byContractPriority = systemPriorities();
         Set<SystemTarget> used = new LinkedHashSet<>();
         // which contract calendar each system calendar is measured against, for the calendar checks
-        Map<SystemCalendar, String> calendarPairs = new LinkedHashMap<>();
-        Map<SystemCalendar, Set<Target>> calendarTargets = new LinkedHashMap<>();
+        // (a system calendar may stand for several contract calendars: each pair is compared)
+        Map<CalendarPair, Set<Target>> calendarTargets = new LinkedHashMap<>();
         for (Map.Entry<PolicyDiff.Cell, Promise> e : cells.entrySet()) {
             PolicyDiff.Cell cell = e.getKey();
             Promise contract = e.getValue();
@@ -152,9 +152,8 @@ public final class ConfigurationDrift {
                 SystemTarget s = found.get();
                 used.add(s);
                 s.calendar().ifPresent(c -> {
-                    calendarPairs.putIfAbsent(c, contract.calendarName());
                     calendarTargets
-                            .computeIfAbsent(c, k -> new LinkedHashSet<>())
+                            .computeIfAbsent(new CalendarPair(c, contract.calendarName()), k -> new LinkedHashSet<>())
                             .add(contract.target());
                 });
                 compareTarget(contract, s, who, at, rule);
@@ -172,16 +171,13 @@ public final class ConfigurationDrift {
                         Optional.of(s.at())));
             }
         }
-        for (Map.Entry<SystemCalendar, String> e : calendarPairs.entrySet()) {
-            compareCalendar(
-                    e.getValue(),
-                    policy.calendars().get(e.getValue()),
-                    e.getKey(),
-                    calendarTargets.get(e.getKey()),
-                    rule);
-        }
+        calendarTargets.forEach((pair, targets) -> compareCalendar(
+                pair.contract(), policy.calendars().get(pair.contract()), pair.system(), targets, rule));
         return List.copyOf(out);
     }
+
+    /** A system calendar and a contract calendar that targets of both count on. */
+    private record CalendarPair(SystemCalendar system, String contract) {}
 
     // ---------------------------------------------------------------- priorities and targets
 

@@ -57,6 +57,28 @@ class ConfigurationDriftTest {
             """;
 
     @Test
+    void oneSystemScheduleIsComparedWithEveryContractCalendarItsTargetsCountOn() throws IOException {
+        // low tickets count on a round-the-clock calendar, the rest on office hours; Zendesk has one
+        // schedule (Mon-Fri 10-18) for all: the office pair, met first, agrees; the low pair differs
+        Path contract = dir.resolve("two-calendars.yaml");
+        Files.writeString(
+                contract,
+                Files.readString(SMASHDOCS)
+                        .replace(
+                                "default-calendar: dach\n",
+                                "  always:\n    zone: Europe/Berlin\n    hours:\n      mon-sun: \"00:00-24:00\"\n"
+                                        + "default-calendar: dach\n")
+                        .replace(
+                                "    within: 5 business days\n",
+                                "    within: 5 business days\n    calendar: always\n"));
+        Path sample = Path.of("samples/drift/zendesk/smashdocs-support");
+        List<Change> changes = drift(contract, sample, 2026);
+        assertThat(changes)
+                .as(changes.toString())
+                .anyMatch(c -> c.code().equals("calendar-hours") && c.text().contains("always"));
+    }
+
+    @Test
     void theDriftedZendeskSampleOfTheSmashdocsContractIsFoundAndClassified() {
         List<Change> changes = drift(SMASHDOCS, SAMPLES.resolve("smashdocs-support-drifted"), 2026);
 
