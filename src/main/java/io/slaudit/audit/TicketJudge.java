@@ -263,6 +263,7 @@ final class TicketJudge {
             }
         }
         catchAllChannel = policy.catchAllChannel().orElse(null);
+        superseded = policy.supersededAssumptions();
         List<List<Target>> first = null;
         for (ReadingChoice r : readings) {
             List<Target> under = policy.targetsUnder(r);
@@ -566,6 +567,9 @@ final class TicketJudge {
     /** What each combination of target, calendar, channel, tier, region and priority rests on. */
     private final Map<Grounds, List<List<String>>> grounds = new HashMap<>();
 
+    /** The assumptions whose placeholders supplied values replaced, which bear on nothing. */
+    private final java.util.Set<String> superseded;
+
     /**
      * What a result's assumptions depend on besides its priority. {@code target} is the target's
      * {@link TargetInfo}, which has identity equality: one per target of the policy.
@@ -598,25 +602,8 @@ final class TicketJudge {
     private List<List<String>> groundsOf(Target target, String calendar, Scope scope, String priority) {
         boolean businessDays = target.within().map(TargetTime::isBusinessDays).orElse(false);
         List<String> ids = new ArrayList<>();
-        // a placeholder's assumption no longer bears on anything once a value is supplied for it
-        java.util.Set<String> replaced = new java.util.HashSet<>();
-        for (io.slaudit.policy.OpenValue<?> o : policy.openValues()) {
-            if (o.assumption().isPresent()
-                    && policy.filledValue(o.key())
-                            .map(io.slaudit.policy.FilledValue::supplied)
-                            .orElse(false)) {
-                replaced.add(o.assumption().get());
-            }
-        }
-        // a target open for every priority may have been given a value for this priority alone
-        target.open()
-                .filter(o -> o.assumption().isPresent()
-                        && policy.filledValue(target.key())
-                                .map(io.slaudit.policy.FilledValue::supplied)
-                                .orElse(false))
-                .ifPresent(o -> replaced.add(o.assumption().get()));
         for (io.slaudit.policy.Assumption a : policy.text().assumptions()) {
-            if (replaced.contains(a.id())) {
+            if (superseded.contains(a.id())) {
                 continue;
             }
             boolean bears = a.affects().stream()

@@ -203,6 +203,24 @@ public record Policy(
         problems.throwIfAny(io.slaudit.input.InputException.Kind.INVALID);
     }
 
+    /**
+     * The ids of the assumptions whose placeholder a value a user supplied has replaced: they no
+     * longer bear on anything (the audit's verdicts, explain's lines).
+     */
+    public java.util.Set<String> supersededAssumptions() {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        java.util.function.BiConsumer<PolicyRef, OpenValue<?>> check = (key, o) -> {
+            if (o.assumption().isPresent()
+                    && filledValue(key).map(FilledValue::supplied).orElse(false)) {
+                out.add(o.assumption().get());
+            }
+        };
+        openValues().forEach(o -> check.accept(o.key(), o));
+        // a target open for every priority may have been given a value priority by priority
+        targets.forEach(t -> t.open().ifPresent(o -> check.accept(t.key(), o)));
+        return out;
+    }
+
     /** Every value the contract leaves open: its open calendars, then its open target times. */
     public List<OpenValue<?>> openValues() {
         List<OpenValue<?>> out = new ArrayList<>(openCalendars.values());

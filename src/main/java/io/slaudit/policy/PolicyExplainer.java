@@ -708,10 +708,14 @@ public final class PolicyExplainer {
      * in; an assumption superseded by a value a user supplied is said to be so.
      */
     private List<String> assumed(Policy policy, java.util.function.Predicate<PolicyRef> names) {
+        java.util.Set<String> superseded = policy.supersededAssumptions();
         List<String> out = new ArrayList<>();
         for (Assumption a : policy.text().assumptions()) {
             if (a.affects().stream().anyMatch(names)) {
-                out.add(t("assumption.line", a.id(), policy.wording(a.text(), locale)));
+                out.add(t(
+                        superseded.contains(a.id()) ? "assumption.superseded" : "assumption.line",
+                        a.id(),
+                        policy.wording(a.text(), locale)));
             }
         }
         return out;

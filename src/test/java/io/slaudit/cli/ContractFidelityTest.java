@@ -110,6 +110,20 @@ class ContractFidelityTest {
                 .doesNotContain("support-hours-placeholder", "severity-for-comparisons");
         assertThat(r.out())
                 .contains("\"id\" : \"support-hours-placeholder\"", "\"affects\" : [ \"calendar.support\" ]");
+        // the summary counts no result on the replaced placeholder, and the contract's appendix says so too
+        Cli.Result html = Cli.run(
+                "audit",
+                "--policy",
+                DISPO,
+                "--tickets",
+                DISPO_TICKETS,
+                "--as-of",
+                "2025-04-01T00:00",
+                "--format",
+                "html",
+                "--set",
+                "calendar.support=" + hours());
+        assertThat(html.out()).contains("Assumption support-hours-placeholder, superseded by the value supplied:");
         // every result here rests on an assumption, so nothing is judged by the words alone
         assertThat(r.out()).contains("\"without_assumptions\"");
     }
