@@ -1,9 +1,5 @@
 package io.slaudit.policy;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -17,15 +13,6 @@ import java.util.TreeMap;
  * and two versions of a contract are the same when their forms are.
  */
 public final class CanonicalForm {
-
-    // the canonical form's own settings, so that both forms write every value alike
-    private static final ObjectMapper MAPPER = new ObjectMapper(YAMLFactory.builder()
-            .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
-            .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
-            .enable(YAMLGenerator.Feature.INDENT_ARRAYS_WITH_INDICATOR)
-            .disable(YAMLGenerator.Feature.SPLIT_LINES)
-            .enable(YAMLGenerator.Feature.ALWAYS_QUOTE_NUMBERS_AS_STRINGS)
-            .build());
 
     private static final List<String> COLLECTIONS =
             List.of("calendars", "regions", "channels", "priorities", "tiers", "packages", "ambiguities");
@@ -50,11 +37,7 @@ public final class CanonicalForm {
                 sortEntry(t, "when");
             }
         }
-        try {
-            return MAPPER.writeValueAsString(root);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("a policy tree of maps, lists and strings always serialises", e);
-        }
+        return CanonicalYaml.write(root);
     }
 
     @SuppressWarnings("unchecked")

@@ -38,8 +38,13 @@ public final class CanonicalYaml {
     private CanonicalYaml() {}
 
     public static String of(Policy policy) {
+        return write(tree(policy));
+    }
+
+    /** A policy tree as the canonical form writes it (also {@link CanonicalForm}'s, so both write values alike). */
+    static String write(Map<String, Object> tree) {
         try {
-            return MAPPER.writeValueAsString(tree(policy));
+            return MAPPER.writeValueAsString(tree);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("a policy tree of maps, lists and strings always serialises", e);
         }
